@@ -20,8 +20,9 @@ import torch
 from torch import nn
 from transformers import BertConfig, BertModel
 
-LABELS = ("IND", "VAL", "UNIT", "TIME")
-TAGS = ("O",) + tuple(f"{prefix}-{label}" for label in LABELS for prefix in ("B", "I"))
+from service.rules import N_CHAR_CLASSES
+from service.spans import TAGS
+
 KINDS = ("level", "change", "rank")
 RELATION_TARGETS = {"has_indicator": "IND", "has_unit": "UNIT", "has_time": "TIME"}
 DISTANCE_BUCKETS = (0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
@@ -90,6 +91,11 @@ class MeasurementModel(nn.Module):
         self.bert_config = bert_config
         self.encoder = BertModel(bert_config, add_pooling_layer=False)
         hidden = bert_config.hidden_size
+        # the rules' tag and the character class of each character, added to its embedding
+        self.rule_tag = nn.Embedding(len(TAGS), hidden)
+        self.char_class = nn.Embedding(N_CHAR_CLASSES, hidden)
+        nn.init.normal_(self.rule_tag.weight, std=0.02)
+        nn.init.normal_(self.char_class.weight, std=0.02)
         self.tagger = nn.Linear(hidden, len(TAGS))
         self.kind = nn.Linear(2 * hidden, len(KINDS))
         self.target = nn.Linear(2 * hidden, 2)
@@ -102,9 +108,12 @@ class MeasurementModel(nn.Module):
         self.no_link = nn.ModuleDict({rel: nn.Linear(hidden, 1) for rel in RELATION_TARGETS})
         self.encoder.embeddings.requires_grad_(False)
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """Hidden states [B, T, H] and tag logits [B, T, n_tags]."""
-        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, rule_tags: torch.Tensor,
+                char_classes: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Hidden states [B, T, H] and tag logits [B, T, n_tags]; all inputs are [B, T]."""
+        embeddings = (self.encoder.embeddings.word_embeddings(input_ids)
+                      + self.rule_tag(rule_tags) + self.char_class(char_classes))
+        hidden = self.encoder(inputs_embeds=embeddings, attention_mask=attention_mask).last_hidden_state
         return hidden, self.tagger(hidden)
 
     @staticmethod

@@ -8,11 +8,12 @@ predicted spans of its window, reusing the encoder states of that pass.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import torch
 
-from service.model import KINDS, RELATION_TARGETS, TAGS, CharVocab, MeasurementModel, distance_bucket
+from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket
+from service.rules import char_features
+from service.spans import TAGS, Anchor, Span, Tagging
 from service.text import Window, blank_noise, sentences, windows
 
 # A window whose text has none of these cannot hold a VAL, UNIT anchor or TIME, so the encoder skips it.
@@ -20,34 +21,6 @@ _CUES = re.compile(
     r"[0-9０-９xX%％‰零〇一二两三四五六七八九十百千万亿]|今年|去年|明年|全年|目前|当前|截至|截止|以来|期间|时期|季度|上半年|下半年|近年"
 )
 _BATCH = 32
-
-
-@dataclass(frozen=True)
-class Span:
-    label: str
-    start: int
-    end: int
-    score: float
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """One measurement as the model links it: its anchor span and what points from it."""
-
-    span: Span
-    indicator: Span | None
-    unit: Span | None
-    time: Span | None
-    kind: str
-    target: bool
-    confidence: float
-
-
-@dataclass
-class Tagging:
-    spans: list[Span]
-    anchors: list[Anchor]
-    sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
 def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> list[Span]:
@@ -84,7 +57,7 @@ class Tagger:
             clean = blank_noise(text)
             sents = sentences(clean)
             wins = [w for w in windows(sents, self.max_chars) if _CUES.search(clean, w.start, w.end)]
-            prepared.append((clean, sents))
+            prepared.append((clean, sents, *char_features(clean, sents)))
             jobs.extend((doc_index, w) for w in wins)
         jobs.sort(key=lambda job: job[1].end - job[1].start)
         states: dict[int, list[tuple[Window, torch.Tensor]]] = {i: [] for i in range(len(texts))}
@@ -92,8 +65,7 @@ class Tagger:
         for batch_start in range(0, len(jobs), _BATCH):
             batch = jobs[batch_start : batch_start + _BATCH]
             # windows of different documents share a batch; each row is encoded from its own text
-            ids, mask = self._batch_inputs([(prepared[d][0], w) for d, w in batch])
-            hidden, logits = self.model(ids, mask)
+            hidden, logits = self.model(*self._batch_inputs([(prepared[d], w) for d, w in batch]))
             probs = logits.softmax(-1)
             best_prob, best_tag = probs.max(-1)
             for row, (doc_index, w) in enumerate(batch):
@@ -103,15 +75,18 @@ class Tagger:
                     char_tags[doc_index][pos] = (int(best_tag[row, token]), float(best_prob[row, token]))
         return [self._link(prepared[i][0], prepared[i][1], char_tags[i], states[i]) for i in range(len(texts))]
 
-    def _batch_inputs(self, rows: list[tuple[str, Window]]) -> tuple[torch.Tensor, torch.Tensor]:
+    def _batch_inputs(self, rows: list[tuple[tuple, Window]]) -> list[torch.Tensor]:
+        """ids, mask, rule tags and character classes for windows (of any documents), padded to the longest."""
         length = max(w.end - w.start for _, w in rows) + 2
         ids = torch.full((len(rows), length), CharVocab.PAD, dtype=torch.long)
-        mask = torch.zeros((len(rows), length), dtype=torch.long)
-        for row, (text, w) in enumerate(rows):
-            chars = [CharVocab.BOS] + self.vocab.encode(text[w.start : w.end]) + [CharVocab.EOS]
-            ids[row, : len(chars)] = torch.tensor(chars)
-            mask[row, : len(chars)] = 1
-        return ids, mask
+        mask, rule_tags, classes = (torch.zeros((len(rows), length), dtype=torch.long) for _ in range(3))
+        for row, ((text, _, doc_tags, doc_classes), w) in enumerate(rows):
+            n = w.end - w.start + 2
+            ids[row, :n] = torch.tensor([CharVocab.BOS] + self.vocab.encode(text[w.start : w.end]) + [CharVocab.EOS])
+            mask[row, :n] = 1
+            rule_tags[row, 1 : n - 1] = torch.tensor(doc_tags[w.start : w.end])
+            classes[row, 1 : n - 1] = torch.tensor(doc_classes[w.start : w.end])
+        return [ids, mask, rule_tags, classes]
 
     def _link(self, text: str, sents: list[tuple[int, int]], char_tags: dict[int, tuple[int, float]],
               states: list[tuple[Window, torch.Tensor]]) -> Tagging:

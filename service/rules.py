@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from service.tagging import Anchor, Span, Tagging
+from service.spans import TAG_ID, Anchor, Span, Tagging
 from service.text import blank_noise, sentences
 
 _UNITS = sorted(
@@ -86,9 +86,8 @@ def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) ->
     return anchors
 
 
-def rule_tagging(raw_text: str) -> Tagging:
-    text = blank_noise(raw_text)
-    sents = sentences(text)
+def rule_spans(text: str, sents: list[tuple[int, int]]) -> list[Span]:
+    """Spans the rules find in a (noise-blanked) text."""
     spans: list[Span] = []
     taken = [False] * len(text)
 
@@ -114,5 +113,47 @@ def rule_tagging(raw_text: str) -> Tagging:
             indicator = _indicator_before(text, clause_start, start)
             if indicator:
                 add("IND", indicator.start, indicator.end)
-    spans.sort(key=lambda s: s.start)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def rule_tagging(raw_text: str) -> Tagging:
+    text = blank_noise(raw_text)
+    sents = sentences(text)
+    spans = rule_spans(text, sents)
     return Tagging(spans=spans, anchors=nearest_links(spans, sents, text), sentences=sents)
+
+
+# Character classes the model sees beside each character: the rules' tag and the kind of character
+# (digits, Chinese numerals and x placeholders are what VAL boundaries hinge on).
+_CHINESE_NUMERALS = set("零〇一二两三四五六七八九十百千万亿")
+N_CHAR_CLASSES = 10
+
+
+def char_class(char: str) -> int:
+    if char.isspace():
+        return 1
+    if "0" <= char <= "9":
+        return 2
+    if "０" <= char <= "９":
+        return 3
+    if char in _CHINESE_NUMERALS:
+        return 4
+    if char in "xX":
+        return 5
+    if char.isascii() and char.isalpha():
+        return 6
+    if char in "%％‰":
+        return 7
+    if "\u4e00" <= char <= "\u9fff":
+        return 8
+    return 9
+
+
+def char_features(text: str, sents: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Per character of a noise-blanked text: the rules' IOB2 tag id and the character class."""
+    tags = [0] * len(text)
+    for span in rule_spans(text, sents):
+        tags[span.start] = TAG_ID[f"B-{span.label}"]
+        for i in range(span.start + 1, span.end):
+            tags[i] = TAG_ID[f"I-{span.label}"]
+    return tags, [char_class(c) for c in text]
