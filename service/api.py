@@ -1,0 +1,207 @@
+"""Stage 4: measurements -> JSON, over HTTP. The pydantic models here are the public contract.
+
+    uvicorn service.api:app --port 8000      (or: zhibiao serve)
+"""
+
+from __future__ import annotations
+
+import datetime
+from contextlib import asynccontextmanager
+from importlib.metadata import version as package_version
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from service.pipeline import MAX_CHARS, Document, Extraction, Extractor
+
+MAX_BATCH_DOCUMENTS = 100
+MAX_BATCH_CHARS = 5 * MAX_CHARS
+
+
+class ExtractRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"text": "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。", "doc_id": "example"}]})
+
+    text: str = Field(description=f"the document, UTF-8; at most {MAX_CHARS:,} characters")
+    doc_id: str | None = None
+    reference_date: datetime.date | None = Field(
+        default=None, description="ISO date that relative times (今年, 上半年) resolve against; found in the text when absent")
+
+    @field_validator("text")
+    @classmethod
+    def not_blank(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("text is empty or only whitespace")
+        return text
+
+
+class BatchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    documents: list[ExtractRequest] = Field(min_length=1, max_length=MAX_BATCH_DOCUMENTS)
+
+
+class ModelInfo(BaseModel):
+    name: str
+    version: str
+
+
+class ReferenceDateOut(BaseModel):
+    date: datetime.date | None
+    source: str | None
+
+
+class IndicatorOut(BaseModel):
+    text: str
+    start: int
+    end: int
+
+
+class ValueOut(BaseModel):
+    text: str
+    start: int
+    end: int
+    number: float | None
+    low: float | None
+    high: float | None
+    masked: bool
+    approx: str | None
+
+
+class UnitOut(BaseModel):
+    text: str
+    start: int
+    end: int
+    canonical: str
+    dimension: str
+
+
+class TimeOut(BaseModel):
+    text: str | None
+    start: int | None
+    end: int | None
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    granularity: str | None
+    source: str
+
+
+class SentenceOut(BaseModel):
+    start: int
+    end: int
+
+
+class MeasurementOut(BaseModel):
+    id: str
+    indicator: IndicatorOut | None
+    value: ValueOut | None
+    unit: UnitOut | None
+    time: TimeOut | None
+    kind: str
+    target: bool
+    confidence: float
+    sentence: SentenceOut
+
+
+class EntityOut(BaseModel):
+    label: str
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+class ExtractResponse(BaseModel):
+    doc_id: str | None
+    model: ModelInfo
+    reference_date: ReferenceDateOut
+    measurements: list[MeasurementOut]
+    entities: list[EntityOut]
+    warnings: list[str]
+
+    @classmethod
+    def build(cls, extraction: Extraction, text: str, model: ModelInfo) -> "ExtractResponse":
+        def part(out_type, item):
+            return None if item is None else out_type(**vars(item))
+
+        return cls(
+            doc_id=extraction.doc_id,
+            model=model,
+            reference_date=ReferenceDateOut(date=extraction.reference_date.date,
+                                            source=extraction.reference_date.source if extraction.reference_date.date else None),
+            measurements=[MeasurementOut(
+                id=m.id, indicator=part(IndicatorOut, m.indicator), value=part(ValueOut, m.value), unit=part(UnitOut, m.unit),
+                time=part(TimeOut, m.time), kind=m.kind, target=m.target, confidence=m.confidence,
+                sentence=SentenceOut(start=m.sentence[0], end=m.sentence[1]),
+            ) for m in extraction.measurements],
+            entities=[EntityOut(label=s.label, text=text[s.start : s.end], start=s.start, end=s.end, score=round(s.score, 4))
+                      for s in extraction.entities],
+            warnings=extraction.warnings,
+        )
+
+
+class BatchResponse(BaseModel):
+    results: list[ExtractResponse]
+
+
+def _extractor(request: Request) -> Extractor:
+    extractor = getattr(request.app.state, "extractor", None)
+    if extractor is None:
+        raise HTTPException(503, "the model is still loading")
+    return extractor
+
+
+def _run(extractor: Extractor, requests: list[ExtractRequest]) -> list[ExtractResponse]:
+    for number, item in enumerate(requests, 1):
+        if len(item.text) > MAX_CHARS:
+            raise HTTPException(413, f"document {number} has {len(item.text):,} characters; the limit is {MAX_CHARS:,}")
+    if sum(len(item.text) for item in requests) > MAX_BATCH_CHARS:
+        raise HTTPException(413, f"a batch holds at most {MAX_BATCH_CHARS:,} characters in all")
+    extractions = extractor.extract_batch([Document(r.text, r.doc_id, r.reference_date) for r in requests])
+    model = ModelInfo(name=extractor.name, version=extractor.version)
+    return [ExtractResponse.build(e, r.text, model) for e, r in zip(extractions, requests)]
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    app.state.extractor = Extractor()
+    yield
+
+
+app = FastAPI(title="zhibiao", summary="Structured, normalized measurements from Chinese government reports",
+              version=package_version("zhibiao"), lifespan=lifespan)
+
+
+@app.middleware("http")
+async def require_json(request: Request, call_next):
+    """A body that is not declared as JSON gets a 415 with the reason, not a confusing 422."""
+    if request.method == "POST":
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type != "application/json":
+            return JSONResponse(status_code=415, content={
+                "detail": f"send the request as JSON with Content-Type: application/json (got {content_type or 'none'!r})"})
+    return await call_next(request)
+
+
+@app.post("/extract", response_model=ExtractResponse)
+def extract(body: ExtractRequest, request: Request) -> ExtractResponse:
+    return _run(_extractor(request), [body])[0]
+
+
+@app.post("/extract/batch", response_model=BatchResponse)
+def extract_batch(body: BatchRequest, request: Request) -> BatchResponse:
+    return BatchResponse(results=_run(_extractor(request), body.documents))
+
+
+@app.get("/health")
+def health(request: Request):
+    extractor = getattr(request.app.state, "extractor", None)
+    if extractor is None:
+        return JSONResponse(status_code=503, content={"status": "loading"})
+    return {"status": "ok", "model": {"name": extractor.name, "version": extractor.version}}
+
+
+@app.get("/version")
+def version(request: Request):
+    extractor = _extractor(request)
+    return {"zhibiao": package_version("zhibiao"), "model": {"name": extractor.name, "version": extractor.version}}

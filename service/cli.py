@@ -1,0 +1,115 @@
+"""Command line: ``zhibiao extract PATH... [--format jsonl|csv] [--out FILE]`` and ``zhibiao serve``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime
+import json
+import sys
+from pathlib import Path
+
+CSV_COLUMNS = [
+    "doc_id", "id", "indicator", "value_text", "value_start", "value_end", "number", "low", "high", "masked", "approx",
+    "unit_text", "unit_canonical", "unit_dimension", "time_text", "period_start", "period_end", "granularity",
+    "time_source", "kind", "target", "confidence",
+]
+
+
+def read_document(path: Path) -> str:
+    """UTF-8 first (with or without BOM), then GB18030, the superset of GBK/GB2312 older sites use."""
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError(f"{path}: neither UTF-8 nor GB18030")
+
+
+def csv_rows(response: dict) -> list[dict]:
+    rows = []
+    for m in response["measurements"]:
+        value, unit, time = m["value"] or {}, m["unit"] or {}, m["time"] or {}
+        rows.append({
+            "doc_id": response["doc_id"], "id": m["id"], "indicator": (m["indicator"] or {}).get("text"),
+            "value_text": value.get("text"), "value_start": value.get("start"), "value_end": value.get("end"),
+            "number": value.get("number"), "low": value.get("low"), "high": value.get("high"),
+            "masked": value.get("masked"), "approx": value.get("approx"),
+            "unit_text": unit.get("text"), "unit_canonical": unit.get("canonical"), "unit_dimension": unit.get("dimension"),
+            "time_text": time.get("text"), "period_start": time.get("period_start"), "period_end": time.get("period_end"),
+            "granularity": time.get("granularity"), "time_source": time.get("source"),
+            "kind": m["kind"], "target": m["target"], "confidence": m["confidence"],
+        })
+    return rows
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from service.api import ExtractResponse, ModelInfo
+    from service.pipeline import MAX_CHARS, Document, Extractor
+
+    paths = [Path(p) for p in args.paths]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        print(f"zhibiao: no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    extractor = Extractor(args.model)
+    model = ModelInfo(name=extractor.name, version=extractor.version)
+    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS) if args.format == "csv" else None
+    if writer:
+        writer.writeheader()
+    failures = 0
+    try:
+        for path in tqdm(paths, disable=len(paths) < 2, unit="file", file=sys.stderr):
+            try:
+                text = read_document(path)
+            except (ValueError, OSError) as err:
+                print(f"zhibiao: skipped {err}", file=sys.stderr)
+                failures += 1
+                continue
+            if not text.strip() or len(text) > MAX_CHARS:
+                print(f"zhibiao: skipped {path}: {'empty' if not text.strip() else f'over {MAX_CHARS:,} characters'}", file=sys.stderr)
+                failures += 1
+                continue
+            extraction = extractor.extract(Document(text, path.stem, args.reference_date))
+            response = ExtractResponse.build(extraction, text, model).model_dump(mode="json")
+            if writer:
+                writer.writerows(csv_rows(response))
+            else:
+                out.write(json.dumps(response, ensure_ascii=False) + "\n")
+    finally:
+        if args.out:
+            out.close()
+    return 1 if failures else 0
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run("service.api:app", host=args.host, port=args.port)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="zhibiao", description="Structured measurements from Chinese government reports")
+    commands = parser.add_subparsers(dest="command", required=True)
+    extract = commands.add_parser("extract", help="extract measurements from .txt/.html files")
+    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    extract.add_argument("--out", help="write here instead of standard output")
+    extract.add_argument("--reference-date", type=datetime.date.fromisoformat, help="ISO date relative times resolve against")
+    extract.add_argument("--model", type=Path, help="model directory (default: the shipped model)")
+    extract.set_defaults(run=extract_command)
+    serve = commands.add_parser("serve", help="start the HTTP service")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(run=serve_command)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

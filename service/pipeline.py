@@ -1,0 +1,82 @@
+"""The whole flow for one or many documents: text -> spans -> links -> measurements.
+
+``Extractor`` owns the model (loaded once) and is safe to share between threads:
+encoder passes are serialized, because two at once only fight over the same cores.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from service.base_model import DEFAULT_BASE_DIR, build_base_model
+from service.measurements import Measurement, build_measurements
+from service.model import load_model
+from service.normalize import ReferenceDate, find_reference_date
+from service.spans import Span
+from service.tagging import Tagger
+from service.text import blank_noise
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+DEFAULT_MODEL = "zhibiao-small"
+MAX_CHARS = 1_000_000  # per document; longer posts are refused (413), never cut
+
+
+@dataclass
+class Extraction:
+    doc_id: str | None
+    reference_date: ReferenceDate
+    measurements: list[Measurement]
+    entities: list[Span]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    doc_id: str | None = None
+    reference_date: datetime.date | None = None
+
+
+class Extractor:
+    def __init__(self, model_dir: Path | None = None, base_dir: Path = DEFAULT_BASE_DIR):
+        model_dir = Path(model_dir or os.environ.get("ZHIBIAO_MODEL") or MODELS_DIR / DEFAULT_MODEL)
+        build_base_model(base_dir)
+        model, info = load_model(model_dir, base_dir)
+        self.name = info["name"]
+        self.version = info["version"]
+        self.tagger = Tagger(model)
+        self._lock = threading.Lock()
+
+    def extract(self, document: Document) -> Extraction:
+        return self.extract_batch([document])[0]
+
+    def extract_batch(self, documents: list[Document]) -> list[Extraction]:
+        with self._lock:
+            taggings = self.tagger.tag_batch([d.text for d in documents])
+        return [self._assemble(d, t) for d, t in zip(documents, taggings)]
+
+    @staticmethod
+    def _assemble(document: Document, tagging) -> Extraction:
+        warnings = []
+        if document.reference_date is not None:
+            reference = ReferenceDate(document.reference_date, "request")
+        else:
+            reference = find_reference_date(document.text)
+            if reference.date is None:
+                warnings.append("no reference date found in the text: relative times (今年, 上半年) stay unresolved; "
+                                "pass reference_date to resolve them")
+        blanked = sum(1 for a, b in zip(document.text, blank_noise(document.text)) if a != b)
+        if blanked:
+            warnings.append(f"{blanked} characters of markup or page chrome were ignored (offsets still point into the posted text)")
+        return Extraction(
+            doc_id=document.doc_id,
+            reference_date=reference,
+            measurements=build_measurements(document.text, tagging, reference),
+            entities=sorted(tagging.spans, key=lambda s: s.start),
+            warnings=warnings,
+        )
+
