@@ -1,0 +1,33 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.text import blank_noise, sentences, windows
+
+
+def test_blank_noise_keeps_length_and_removes_markup_and_chrome():
+    text = "下载\n打印\n【字号：\n<p>2024年,全市&nbsp;PM2.5浓度32微克/立方米。</p>\r\n分享：微信\n"
+    clean = blank_noise(text)
+    assert len(clean) == len(text)
+    assert "<p>" not in clean and "&nbsp;" not in clean and "下载" not in clean and "分享" not in clean
+    assert "2024年,全市" in clean and "PM2.5浓度32微克/立方米。" in clean
+
+
+def test_sentences_end_at_marks_and_line_breaks_and_trim_space():
+    text = " 第一句。第二句；\n第三句！  "
+    assert [text[s:e] for s, e in sentences(text)] == ["第一句。", "第二句；", "第三句！"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=700), min_size=1, max_size=12), st.integers(min_value=20, max_value=300))
+def test_windows_own_every_sentence_character_exactly_once(lengths, size):
+    ranges, position = [], 0
+    for length in lengths:
+        ranges.append((position, position + length))
+        position += length + 1
+    wins = windows(ranges, size)
+    owned = [pos for w in wins for pos in range(w.own_start, w.own_end)]
+    expected = [pos for s, e in ranges for pos in range(s, e)]
+    assert sorted(owned) == sorted(set(owned))  # nothing doubled
+    assert set(expected) <= set(owned)  # nothing lost
+    for w in wins:
+        assert w.end - w.start <= size and w.start <= w.own_start <= w.own_end <= w.end
