@@ -121,7 +121,8 @@ def validate_document(doc: GoldDocument) -> None:
     for key, attrs in doc.attributes.items():
         entity = by_id.get(int(key)) if str(key).isdigit() else None
         if entity is None or entity.id not in anchors:
-            raise GoldError(f"{where}: attributes on {key!r}, which is not an anchor (a VAL, or a UNIT no VAL points to)")
+            at = f"offset {entity.start}: " if entity is not None else ""
+            raise GoldError(f"{where}: {at}attributes on {key!r}, which is not an anchor (a VAL, or a UNIT no VAL points to)")
         if set(attrs) != {"kind", "target"} or attrs["kind"] not in KINDS or not isinstance(attrs["target"], bool):
             raise GoldError(f"{where}: offset {entity.start}: bad attributes {attrs!r}: need kind in {KINDS} and target true/false")
     for anchor in anchors:
@@ -180,8 +181,10 @@ def load_jsonl(path: Path, seeds_dir: Path | None = None) -> list[GoldDocument]:
         validate_document(doc)
         if seeds_dir is not None:
             seed = Path(seeds_dir) / f"{doc.id}.txt"
-            if seed.exists() and seed.read_text(encoding="utf-8") != doc.text:
-                raise GoldError(f"{doc.id}: text differs from {seed}")
+            seed_text = seed.read_text(encoding="utf-8") if seed.exists() else doc.text
+            if seed_text != doc.text:
+                at = next((i for i, (a, b) in enumerate(zip(seed_text, doc.text)) if a != b), min(len(seed_text), len(doc.text)))
+                raise GoldError(f"{doc.id}: offset {at}: text differs from {seed}")
         docs.append(doc)
     ids = Counter(d.id for d in docs)
     if any(n > 1 for n in ids.values()):

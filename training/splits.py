@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 
 
-def fold_of(doc_id: str, k: int) -> int:
-    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % k
-
-
 def kfold(doc_ids: list[str], k: int) -> list[tuple[list[str], list[str]]]:
     """(train ids, test ids) for each fold; every id is tested exactly once. Ids are spread
     round-robin in hash order, so no fold is empty while there are at least k documents."""
+    if k < 2:
+        raise ValueError(f"k-fold split needs k >= 2, got {k}")
+    if len(set(doc_ids)) != len(doc_ids):
+        raise ValueError("k-fold split got a document id twice")
     if len(doc_ids) < k:
         raise ValueError(f"{k}-fold split needs at least {k} documents, got {len(doc_ids)}")
     ordered = sorted(doc_ids, key=lambda d: hashlib.sha256(d.encode("utf-8")).hexdigest())
