@@ -17,9 +17,14 @@ from service.rules import char_features
 from service.spans import TAGS, Anchor, Span, Tagging
 from service.text import Window, blank_noise, sentences, windows
 
-# A window whose text has none of these cannot hold a VAL, UNIT anchor or TIME, so the encoder skips it.
+# A window with none of these holds no VAL, masked UNIT or TIME (checked on the gold: 5 of 1,990 such spans
+# lie in sentences without one, and a window packs several sentences), so the encoder skips it. Skipping
+# single sentences instead would halve the encoded text, but changes the context the model was trained
+# with: on the unlabeled corpus 23% of measurements came out differently, so it is not done.
 _CUES = re.compile(
-    r"[0-9０-９xX%％‰零〇一二两三四五六七八九十百千万亿]|今年|去年|明年|全年|目前|当前|截至|截止|以来|期间|时期|季度|上半年|下半年|近年"
+    r"[0-9０-９%％‰]|[xX]+(?![a-wyzA-WYZ])|十[三四五]五|第[一二三四五六七八九十]"
+    r"|[零〇一二两三四五六七八九十百千万亿]+(?:[个家宗件辆台项条人次场篇户套位座处所批类名倍轮度]|[万亿]|分之|年|月|季度)"
+    r"|今年|去年|明年|全年|目前|当前|现在|截至|截止|以来|期间|时期|上半年|下半年|近年"
 )
 _BATCH = 32
 _CHUNK = 256  # windows encoded before their states are linked and dropped
@@ -180,3 +185,4 @@ def _chunks(jobs: list[tuple[int, Window]], size: int):
             chunk = []
     if chunk:
         yield chunk
+

@@ -30,7 +30,7 @@ from service.text import blank_noise
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
 from training.splits import kfold
-from training.train import GOLD_DIR, ROOT, TrainConfig, load_gold, pick_device, train_model
+from training.train import GOLD_DIR, ROOT, TrainConfig, data_hashes, load_gold, pick_device, train_model
 
 RELATION_KEYS = {"has_indicator": "indicator", "has_unit": "unit", "has_time": "time"}
 
@@ -153,6 +153,7 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
         for name, pairs in variants.items():
             results.setdefault(name, []).append(score(pairs))
     return {
+        "protocol": f"{folds}-fold cross-validation by document; every figure on held-out documents only",
         "folds": fold_info,
         "model_config": asdict(model_config),
         "train_config": asdict(train_config),
@@ -197,6 +198,7 @@ def main() -> None:
     docs = load_gold(args.gold_dir)
     result = cross_validate(docs, args.folds, ModelConfig(num_layers=args.layers), TrainConfig(epochs=args.epochs, encoder_lr=args.encoder_lr, batch_size=args.batch_size),
                             pick_device(args.device), base_dir)
+    result["data"] = data_hashes(args.gold_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print_table(result)

