@@ -5,7 +5,6 @@ from pathlib import Path
 import torch
 
 from service.model import ModelConfig, load_model
-from service.tagging import Tagger
 from training.gold import load_jsonl
 from training.train import ROOT, TrainConfig, train_model, window_examples
 

@@ -99,7 +99,8 @@ def load_texts(corpus_dir: Path) -> tuple[list[tuple[str, str]], str]:
     if not corpus_files:
         return texts, f"{len(texts)} seeds only: {corpus_dir / CORPUS_SET} is missing or empty"
     texts += [(f"{CORPUS_SET}/{p.stem}", p.read_text(encoding="utf-8")) for p in corpus_files]
-    return texts, f"{len(texts) - len(corpus_files)} seeds + the first {len(corpus_files)} of {CORPUS_SET}/*.txt (sorted)"
+    seeds = len(texts) - len(corpus_files)
+    return texts, f"{seeds} seeds + the first {len(corpus_files)} of {CORPUS_SET}/*.txt in sorted order"
 
 
 def machine_info() -> dict:
@@ -444,8 +445,8 @@ def print_table(report: dict) -> None:
     b, s = z["batch"], z["sequential"]
     line("batch (one extract_batch)", f"{_n(b['chars_per_s'])} chars/s   {b['docs_per_s']:.3f} docs/s   "
                                       f"{b['s']:.1f} s   {b['entities']:,} entities, {b['measurements']:,} measurements")
-    capped = f"   capped at the {report['settings']['budget_s']:.0f} s budget: {s['texts']} texts, {s['chars']:,} chars" \
-        if s["capped"] else ""
+    budget = report["settings"]["budget_s"]
+    capped = f"   capped at the {budget:.0f} s budget: {s['texts']} texts, {s['chars']:,} chars" if s["capped"] else ""
     line("sequential (extract each)",
          f"{_n(s['chars_per_s'])} chars/s   {s['docs_per_s']:.3f} docs/s   {s['s']:.1f} s{capped}")
     line("peak RSS", f"{_n(z['memory']['peak_rss_mb'])} MB ru_maxrss   "
@@ -472,7 +473,7 @@ def print_table(report: dict) -> None:
             continue
         notes = [f"warm-up {peer['warmup_s']:.1f} s"]
         if peer["capped"]:
-            notes.append(f"capped at the {report['settings']['budget_s']:.0f} s budget: {peer['chars']:,} chars")
+            notes.append(f"capped at the {budget:.0f} s budget: {peer['chars']:,} chars")
         if peer["logged_records"]:
             notes.append(f"{peer['logged_records']:,} log records (swallowed errors) counted")
         line(name, f"{_n(peer['chars_per_s']):>10}{peer['entities']:>10,}{peer['texts']:>7}{peer['failed_texts']:>8}"
@@ -480,12 +481,16 @@ def print_table(report: dict) -> None:
                    f"{_n(peer['ratio_sequential'], 2):>13}   {'; '.join(notes)}")
         for recognizer, figures in peer["by_recognizer"].items():
             line(f"  {recognizer}", f"{'':>10}{figures['entities']:>10,}{'':>15}{figures['s']:>9.1f}")
+        if peer["errors"]:
+            first = peer["errors"][0]
+            line("  first error", f"{first['recognizer']} on {first['text']}: {first['error']} (all in the JSON)")
     line(value="  (peer time excludes import; each peer had one warm-up call on the first seed first)")
     line(value="")
     line(value=f"normalizer over the seeds' gold spans: {norm['spans']:,} spans "
                f"({', '.join(f'{k} {v}' for k, v in norm['spans_by_label'].items())}) in {norm['documents']} documents")
     line("cold (first pass, lazy loading)", f"{norm['cold_ms']:,.1f} ms   (import {norm['import_s'] * 1e3:,.1f} ms apart)")
-    line(f"warm (median of {norm['warm_passes']})", f"{norm['warm_ms']:,.1f} ms   {norm['warm_us_per_span']:,.1f} µs/span")
+    line(f"warm (median of {norm['warm_passes']})",
+         f"{norm['warm_ms']:,.1f} ms   {norm['warm_us_per_span']:,.1f} µs/span")
     line(value="")
     line("process peak RSS, peers included", f"{_n(report['process_memory_end']['peak_rss_mb'])} MB")
     line("total run", f"{report['total_s']:.0f} s")

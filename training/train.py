@@ -134,7 +134,7 @@ def _collate(batch: list[WindowExample], device: torch.device) -> tuple[list[tor
     return [t.to(device) for t in (ids, mask, rule_tags, classes)], tags.to(device)
 
 
-def batch_loss(model: MeasurementModel, batch: list[WindowExample], device: torch.device) -> torch.Tensor:
+def batch_loss(model: MeasurementModel, batch: list[WindowExample], device: torch.device, config: TrainConfig) -> torch.Tensor:
     inputs, tags = _collate(batch, device)
     hidden, logits = model(*inputs)
     loss = nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags.reshape(-1), ignore_index=IGNORE)
@@ -153,9 +153,9 @@ def batch_loss(model: MeasurementModel, batch: list[WindowExample], device: torc
                 link = model.link_logits(relation, vector, vectors, torch.tensor(anchor.distances[relation], dtype=torch.long, device=device))
                 link_losses.append(nn.functional.cross_entropy(link[None], torch.tensor([anchor.gold[relation]], device=device)))
     if link_losses:
-        loss = loss + TrainConfig.link_weight * torch.stack(link_losses).mean()
+        loss = loss + config.link_weight * torch.stack(link_losses).mean()
     if attribute_losses:
-        loss = loss + TrainConfig.attribute_weight * torch.stack(attribute_losses).mean()
+        loss = loss + config.attribute_weight * torch.stack(attribute_losses).mean()
     return loss
 
 
@@ -187,7 +187,7 @@ def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_confi
     while step < total:
         order.shuffle(examples)
         for i in range(0, len(examples), train_config.batch_size):
-            loss = batch_loss(model, examples[i : i + train_config.batch_size], device)
+            loss = batch_loss(model, examples[i : i + train_config.batch_size], device, train_config)
             optimizer.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

@@ -19,6 +19,9 @@ from decimal import Decimal
 
 import cn2an
 
+# between the two ends of a range: 5~10, 3-5, 5%—6%, 三至五
+RANGE_SEPARATOR = re.compile(r"~|〜|—+|–|-|至|到")
+
 # Full-width ASCII (U+FF01..U+FF5E: １２．５, ％, ／, ～, －) and the ideographic space.
 _FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 

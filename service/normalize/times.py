@@ -26,7 +26,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from service.normalize.numerals import fold_width, read_number
+from service.normalize.numerals import RANGE_SEPARATOR, fold_width, read_number
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,6 @@ _PERIOD = re.compile(
 _ISO_DATE = re.compile(rf"(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}}|{_MASKED})(?:[-/.](?P<day>\d{{1,2}}|{_MASKED}))?")
 _FIVE_YEAR_PLAN = re.compile(r"(?P<number>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划期间|规划期|期)?")
 _ROLLING_YEARS = re.compile(r"(?P<direction>近|过去|最近|未来|今后)(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})个?年来?")
-_RANGE_SEPARATOR = re.compile(r"~|〜|—+|–|-|至|到")
 _TIME_OF_DAY = re.compile(r"\s*\d{1,2}[时:]\d{1,2}(?:分|:\d{1,2})?(?:\d{1,2}秒)?$")
 _DECORATION = re.compile(r"[“”‘’\"'《》「」\s]")
 _AS_OF_PREFIX = re.compile(r"^(?:截至到|截止到|截至|截止|至|到)")
@@ -111,7 +110,7 @@ def _read_period(expression: str, reference: datetime.date | None) -> Period | N
         return _rolling_years(match, reference)
     if match := _ISO_DATE.fullmatch(expression):
         return _period_of_fields(match.groupdict(), reference, explicit_year=True)
-    if separator := _RANGE_SEPARATOR.search(expression, 1):
+    if separator := RANGE_SEPARATOR.search(expression, 1):
         return _read_range(expression[: separator.start()], expression[separator.end() :], reference)
     match = _PERIOD.fullmatch(expression)
     return _read_named_period(match, reference) if match else None

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from service.normalize.numerals import approximate_pair, fold_width, read_number
+from service.normalize.numerals import RANGE_SEPARATOR, approximate_pair, fold_width, read_number
 
 APPROXIMATIONS = ("about", "over", "under", "at_least", "at_most")
 
@@ -67,7 +67,6 @@ _AFTER_UNIT_QUALIFIERS = ("以上", "以下", "以内", "左右")
 # A verb between a qualifier and the value: 约为, 超过达.
 _LINKING_VERBS = ("为", "达")
 _CLAUSE_END = re.compile(r"[,，。;；:：、!！?？\s]")
-_RANGE_SEPARATOR = re.compile(r"~|〜|—+|–|-|至|到")
 _MASK = re.compile(r"[xX]")
 _MASKED_MAGNITUDE = re.compile(r"[万亿]*")
 # 多/余 between a number and its magnitude (1800多万, 三十万多亿); after the whole value it is a trailing qualifier.
@@ -98,7 +97,7 @@ def read_value(text: str, before: str = "", after: str = "") -> ValueReading:
         return ValueReading(None, None, None, masked=True, approx=approx, percent=percent)
     if pair := approximate_pair(core):
         return _reading_range(*pair, approx, percent)
-    separator = _RANGE_SEPARATOR.search(core, 1)  # from 1: a leading "-" is a sign
+    separator = RANGE_SEPARATOR.search(core, 1)  # from 1: a leading "-" is a sign
     if separator:
         low, high = _read_range(core[: separator.start()], core[separator.end() :])
         return _reading_range(low, high, approx, percent)
