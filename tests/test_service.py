@@ -105,3 +105,13 @@ def test_health_version_and_openapi(client):
     assert client.get("/version").json()["model"]["name"] == "zhibiao-small"
     assert "/extract" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 200
+
+
+def test_concurrent_requests_get_the_same_answers(client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [SENTENCE, "截至2024年底,全市新增5家危废经营企业。", "力争全市空气环境质量优良率达xx%以上。"] * 3
+    expected = {t: client.post("/extract", json={"text": t}).json()["measurements"] for t in set(texts)}
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda t: client.post("/extract", json={"text": t}).json()["measurements"], texts))
+    assert answers == [expected[t] for t in texts]
