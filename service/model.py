@@ -73,6 +73,21 @@ class CharVocab:
         return ids
 
 
+def pad_inputs(rows: list[tuple[list[int], list[int], list[int]]]) -> list[torch.Tensor]:
+    """Model inputs for windows given as (token ids, rule tags, character classes), each with <s> and
+    </s> in place: ids, attention mask, rule tags and classes, padded to the longest row."""
+    length = max(len(ids) for ids, _, _ in rows)
+    ids = torch.full((len(rows), length), CharVocab.PAD, dtype=torch.long)
+    mask, rule_tags, classes = (torch.zeros((len(rows), length), dtype=torch.long) for _ in range(3))
+    for row, (row_ids, row_tags, row_classes) in enumerate(rows):
+        n = len(row_ids)
+        ids[row, :n] = torch.tensor(row_ids)
+        mask[row, :n] = 1
+        rule_tags[row, :n] = torch.tensor(row_tags)
+        classes[row, :n] = torch.tensor(row_classes)
+    return [ids, mask, rule_tags, classes]
+
+
 @dataclass
 class ModelConfig:
     num_layers: int = 6

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 import torch
 
-from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket
+from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket, pad_inputs
 from service.rules import char_features
 from service.spans import TAGS, Anchor, Span, Tagging
 from service.text import Window, blank_noise, sentences, windows
@@ -80,7 +80,7 @@ class Tagger:
         by_length = sorted(chunk, key=lambda job: job[1].end - job[1].start)
         for batch_start in range(0, len(by_length), _BATCH):
             batch = by_length[batch_start : batch_start + _BATCH]
-            hidden, logits = self.model(*self._batch_inputs([(prepared[d], w) for d, w in batch]))
+            hidden, logits = self.model(*pad_inputs([self._window_inputs(prepared[d], w) for d, w in batch]))
             best_prob, best_tag = logits.softmax(-1).max(-1)
             for row, (doc_index, w) in enumerate(batch):
                 states.setdefault(doc_index, []).append((w, hidden[row]))
@@ -94,18 +94,10 @@ class Tagger:
             results[doc_index].spans.extend(spans)
             results[doc_index].anchors.extend(anchors)
 
-    def _batch_inputs(self, rows: list[tuple[tuple, Window]]) -> list[torch.Tensor]:
-        """ids, mask, rule tags and character classes for windows (of any documents), padded to the longest."""
-        length = max(w.end - w.start for _, w in rows) + 2
-        ids = torch.full((len(rows), length), CharVocab.PAD, dtype=torch.long)
-        mask, rule_tags, classes = (torch.zeros((len(rows), length), dtype=torch.long) for _ in range(3))
-        for row, ((text, _, doc_tags, doc_classes), w) in enumerate(rows):
-            n = w.end - w.start + 2
-            ids[row, :n] = torch.tensor([CharVocab.BOS] + self.vocab.encode(text[w.start : w.end]) + [CharVocab.EOS])
-            mask[row, :n] = 1
-            rule_tags[row, 1 : n - 1] = torch.tensor(doc_tags[w.start : w.end])
-            classes[row, 1 : n - 1] = torch.tensor(doc_classes[w.start : w.end])
-        return [ids, mask, rule_tags, classes]
+    def _window_inputs(self, prepared: tuple, w: Window) -> tuple[list[int], list[int], list[int]]:
+        text, _, doc_tags, doc_classes = prepared
+        ids = [CharVocab.BOS] + self.vocab.encode(text[w.start : w.end]) + [CharVocab.EOS]
+        return ids, [0] + doc_tags[w.start : w.end] + [0], [0] + doc_classes[w.start : w.end] + [0]
 
     def _link(self, text: str, sents: list[tuple[int, int]], char_tags: dict[int, tuple[int, float]],
               states: list[tuple[Window, torch.Tensor]]) -> tuple[list[Span], list[Anchor]]:

@@ -21,7 +21,7 @@ import torch
 from torch import nn
 
 from service.base_model import DEFAULT_BASE_DIR, build_base_model
-from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base
+from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base, pad_inputs
 from service.rules import char_features
 from service.spans import TAG_ID, TAGS
 from service.text import blank_noise, sentences, windows
@@ -119,19 +119,12 @@ def window_examples(doc: GoldDocument, vocab: CharVocab, max_chars: int) -> list
 
 
 def _collate(batch: list[WindowExample], device: torch.device) -> tuple[list[torch.Tensor], torch.Tensor]:
-    """Model inputs (ids, mask, rule tags, classes) and gold tags, padded to the longest window."""
-    length = max(len(x.input_ids) for x in batch)
-    ids = torch.full((len(batch), length), CharVocab.PAD, dtype=torch.long)
-    mask, rule_tags, classes = (torch.zeros_like(ids) for _ in range(3))
-    tags = torch.full_like(ids, IGNORE)
+    """Model inputs and gold tags, padded to the longest window."""
+    inputs = pad_inputs([(x.input_ids, x.rule_tags, x.char_classes) for x in batch])
+    tags = torch.full_like(inputs[0], IGNORE)
     for row, x in enumerate(batch):
-        n = len(x.input_ids)
-        ids[row, :n] = torch.tensor(x.input_ids)
-        mask[row, :n] = 1
-        rule_tags[row, :n] = torch.tensor(x.rule_tags)
-        classes[row, :n] = torch.tensor(x.char_classes)
-        tags[row, :n] = torch.tensor(x.tags)
-    return [t.to(device) for t in (ids, mask, rule_tags, classes)], tags.to(device)
+        tags[row, : len(x.tags)] = torch.tensor(x.tags)
+    return [t.to(device) for t in inputs], tags.to(device)
 
 
 def batch_loss(model: MeasurementModel, batch: list[WindowExample], device: torch.device, config: TrainConfig) -> torch.Tensor:
