@@ -1,11 +1,12 @@
-"""The rule baseline, and the nearest-span linker it shares with the model's ablation.
+"""Rules: the baseline the model is measured against, the nearest-span linker of the
+ablation, and the per-character features (the rules' tag, the character class) the model
+reads beside each character.
 
 Rules: a VAL is a number (Arabic, Chinese numerals with a magnitude, x
 placeholders); its UNIT is a known unit or measure word right after it; TIME
 comes from date patterns and a list of relative expressions; the IND is the
 clause text right before the value, without scope words and copulas. Links go
-to the nearest candidate, as a person skimming would guess. It is what the
-model must beat on the same folds.
+to the nearest candidate, as a person skimming would guess.
 """
 
 from __future__ import annotations
