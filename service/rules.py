@@ -59,6 +59,16 @@ def _indicator_before(text: str, clause_start: int, value_start: int) -> Span | 
     return Span("IND", start, end, 1.0) if end - start >= 2 else None
 
 
+def sentence_of(span: Span, sents: list[tuple[int, int]]) -> tuple[int, int]:
+    return next(((s, e) for s, e in sents if s <= span.start < e), (span.start, span.end))
+
+
+def nearest_time(anchor: Span, spans: list[Span], sentence: tuple[int, int]) -> Span | None:
+    """The last TIME before the anchor in its sentence."""
+    times = [s for s in spans if s.label == "TIME" and sentence[0] <= s.start and s.end <= anchor.start]
+    return max(times, key=lambda s: s.end) if times else None
+
+
 def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) -> list[Anchor]:
     """Link each anchor to the nearest IND (preferring one before it), the UNIT right after it, and the
     nearest TIME before it in its sentence; kind and target from cue words in its clause."""
@@ -73,12 +83,11 @@ def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) ->
             claimed.add(unit)
         if span.label == "UNIT" and any(s.label == "VAL" and s.end == span.start for s in spans):
             continue
-        s0, s1 = next(((s, e) for s, e in sents if s <= span.start < e), (span.start, span.end))
+        s0, s1 = sentence_of(span, sents)
         inds = [s for s in spans if s.label == "IND" and s0 <= s.start < s1]
         before = [s for s in inds if s.end <= span.start]
         indicator = max(before, key=lambda s: s.end) if before else min(inds, key=lambda s: abs(s.start - span.end), default=None)
-        times = [s for s in spans if s.label == "TIME" and s0 <= s.start and s.end <= span.start]
-        time = max(times, key=lambda s: s.end) if times else None
+        time = nearest_time(span, spans, (s0, s1))
         clause_start = max([s0] + [i + 1 for i in range(s0, span.start) if text[i] in _CLAUSE_BREAK])
         lead = text[clause_start : span.start]
         kind = "rank" if _RANK.search(lead) else "change" if _CHANGE.search(lead) else "level"

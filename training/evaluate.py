@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import torch
@@ -23,7 +23,7 @@ from seqeval.scheme import IOB2
 
 from service.base_model import build_base_model
 from service.model import RELATION_TARGETS, ModelConfig
-from service.rules import nearest_links, rule_tagging
+from service.rules import nearest_links, nearest_time, rule_tagging, sentence_of
 from service.spans import LABELS, Anchor, Span, Tagging
 from service.tagging import Tagger
 from service.text import blank_noise
@@ -133,8 +133,12 @@ def predict_variants(tagger: Tagger, docs: list[GoldDocument]) -> dict[str, list
     predictions = tagger.tag_batch([d.text for d in docs])
     nearest = [Tagging(p.spans, nearest_links(p.spans, p.sentences, blank_noise(d.text)), p.sentences)
                for d, p in zip(docs, predictions)]
+    # the model's links, but each anchor's TIME from the nearest-span rule
+    rule_time = [Tagging(p.spans, [replace(a, time=nearest_time(a.span, p.spans, sentence_of(a.span, p.sentences)))
+                                   for a in p.anchors], p.sentences) for p in predictions]
     return {
         "model": list(zip(docs, predictions)),
+        "model+nearest_time": list(zip(docs, rule_time)),
         "model_spans+nearest_linker": list(zip(docs, nearest)),
         "rule_baseline": [(d, rule_tagging(d.text)) for d in docs],
     }

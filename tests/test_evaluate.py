@@ -1,0 +1,40 @@
+"""The evaluation itself: perfect predictions score 1, and a tiny cross-validation runs end to end."""
+
+import torch
+
+from service.model import ModelConfig
+from training.evaluate import cross_validate, gold_tagging, score
+from training.gold import GoldDocument, load_jsonl, validate_document
+from training.train import ROOT, TrainConfig
+
+GOLD = ROOT / "annotations" / "gold"
+
+
+def test_gold_scores_one_against_itself():
+    docs = load_jsonl(GOLD / "seeds.jsonl")
+    result = score([(d, gold_tagging(d)) for d in docs])
+    assert result["strict"]["micro avg"]["f1"] == 1.0
+    assert all(v["f1"] == 1.0 for v in result["relations"].values())
+    assert result["measurements"]["indicator_exact"]["f1"] == 1.0
+    assert result["measurements"]["indicator_exact"]["gold"] == sum(len(d.attributes) for d in docs)
+
+
+def truncated(doc: GoldDocument, length: int) -> GoldDocument:
+    kept = [e for e in doc.entities if e.end <= length]
+    ids = {e.id for e in kept}
+    short = GoldDocument(doc.id, doc.text[:length], kept,
+                         [r for r in doc.relations if r.from_id in ids and r.to_id in ids],
+                         {k: v for k, v in doc.attributes.items() if int(k) in ids})
+    validate_document(short)
+    return short
+
+
+def test_tiny_cross_validation_reports_every_variant_on_held_out_documents():
+    docs = [truncated(d, 1500) for d in load_jsonl(GOLD / "corpus.jsonl")[:2]]  # short copies keep the run fast
+    result = cross_validate(docs, 2, ModelConfig(num_layers=1, max_chars=64), TrainConfig(epochs=1, batch_size=16),
+                            torch.device("cpu"), ROOT / "models" / "base", log=lambda message: None)
+    assert [fold["test"] for fold in result["folds"]] in ([[docs[0].id], [docs[1].id]], [[docs[1].id], [docs[0].id]])
+    assert set(result["variants"]) == {"model", "model+nearest_time", "model_spans+nearest_linker", "rule_baseline"}
+    for variant in result["variants"].values():
+        assert len(variant["per_fold"]) == 2
+        assert 0.0 <= variant["mean"]["measurements"]["indicator_overlap"]["f1"] <= 1.0
