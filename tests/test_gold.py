@@ -359,3 +359,20 @@ def test_markup_must_give_back_the_source_text(marked, offset):
 def test_markup_rejects_broken_brackets():
     with pytest.raises(MarkupError, match="malformed markup"):
         compile_markup(DOC_ID, "[[2024年|TIME],全市", "2024年],全市")
+
+
+def test_non_integer_offsets_duplicate_relation_ids_and_non_dict_attributes_are_gold_errors():
+    from training.gold import GoldDocument, GoldEntity, GoldError, GoldRelation, validate_document
+
+    text = "全市查处案件795宗。"
+    entities = [GoldEntity(1, "IND", 2, 6), GoldEntity(2, "VAL", 6, 9), GoldEntity(3, "UNIT", 9, 10)]
+    relations = [GoldRelation(1, 2, 1, "has_indicator"), GoldRelation(2, 2, 3, "has_unit")]
+    good = {"2": {"kind": "level", "target": False}}
+    validate_document(GoldDocument("d", text, entities, relations, good))
+    for doc, message in [
+        (GoldDocument("d", text, [GoldEntity(1, "IND", "2", 6)] + entities[1:], relations, good), "must be integers"),
+        (GoldDocument("d", text, entities, [relations[0], GoldRelation(1, 2, 3, "has_unit")], good), "relation id 1 used twice"),
+        (GoldDocument("d", text, entities, relations, {"2": ["level", False]}), "bad attributes"),
+    ]:
+        with pytest.raises(GoldError, match=message):
+            validate_document(doc)

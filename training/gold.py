@@ -83,7 +83,12 @@ def validate_document(doc: GoldDocument) -> None:
     duplicated = [i for i, n in ids.items() if n > 1]
     if duplicated:
         raise GoldError(f"{where}: entity id {duplicated[0]} used twice")
+    relation_ids = Counter(r.id for r in doc.relations)
+    if any(n > 1 for n in relation_ids.values()):
+        raise GoldError(f"{where}: relation id {next(i for i, n in relation_ids.items() if n > 1)} used twice")
     for e in doc.entities:
+        if not all(type(v) is int for v in (e.start, e.end)):
+            raise GoldError(f"{where}: entity {e.id}: offsets {e.start!r}-{e.end!r} must be integers")
         if e.label not in LABELS:
             raise GoldError(f"{where}: offset {e.start}: unknown label {e.label!r}")
         if not (0 <= e.start < e.end <= len(doc.text)):
@@ -123,7 +128,7 @@ def validate_document(doc: GoldDocument) -> None:
         if entity is None or entity.id not in anchors:
             at = f"offset {entity.start}: " if entity is not None else ""
             raise GoldError(f"{where}: {at}attributes on {key!r}, which is not an anchor (a VAL, or a UNIT no VAL points to)")
-        if set(attrs) != {"kind", "target"} or attrs["kind"] not in KINDS or not isinstance(attrs["target"], bool):
+        if not isinstance(attrs, dict) or set(attrs) != {"kind", "target"} or attrs["kind"] not in KINDS or not isinstance(attrs["target"], bool):
             raise GoldError(f"{where}: offset {entity.start}: bad attributes {attrs!r}: need kind in {KINDS} and target true/false")
     for anchor in anchors:
         if str(anchor) not in doc.attributes:
