@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from service.normalize import ReferenceDate, read_time, read_unit, read_value
 from service.spans import Anchor, Span, Tagging
+from service.text import sentence_containing
 
 _QUALIFIER_CHARS = 4  # how far around a value its qualifiers (约, 超过, 以上, 左右) are looked for
 
@@ -102,10 +103,9 @@ def _document_time(reference: ReferenceDate) -> Time | None:
 def build_measurements(text: str, tagging: Tagging, reference: ReferenceDate) -> list[Measurement]:
     times = sorted((s for s in tagging.spans if s.label == "TIME"), key=lambda s: s.start)
     time_ends = [s.end for s in times]
-    sentence_starts = [s for s, _ in tagging.sentences]
     measurements = []
     for number, anchor in enumerate(sorted(tagging.anchors, key=lambda a: a.span.start), 1):
-        sentence = tagging.sentences[max(0, bisect_right(sentence_starts, anchor.span.start) - 1)]
+        sentence = sentence_containing(tagging.sentences, anchor.span.start, anchor.span.end)
         unit_span = anchor.span if anchor.span.label == "UNIT" else anchor.unit
         unit_reading = read_unit(text[unit_span.start : unit_span.end]) if unit_span else None
         if anchor.time is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from service.spans import TAG_ID, Anchor, Span, Tagging
-from service.text import blank_noise, sentences
+from service.text import blank_noise, sentence_containing, sentences
 
 _UNITS = sorted(
     "% ％ ‰ 个百分点 百分点 微克/立方米 微克／立方米 毫克/升 毫克／升 mg/L μg/m³ 吨/日 吨/年 吨/天 t/a t／a 万吨 吨 千克 公斤 "
@@ -59,10 +59,6 @@ def _indicator_before(text: str, clause_start: int, value_start: int) -> Span | 
     return Span("IND", start, end, 1.0) if end - start >= 2 else None
 
 
-def sentence_of(span: Span, sents: list[tuple[int, int]]) -> tuple[int, int]:
-    return next(((s, e) for s, e in sents if s <= span.start < e), (span.start, span.end))
-
-
 def nearest_time(anchor: Span, spans: list[Span], sentence: tuple[int, int]) -> Span | None:
     """The last TIME before the anchor in its sentence."""
     times = [s for s in spans if s.label == "TIME" and sentence[0] <= s.start and s.end <= anchor.start]
@@ -83,7 +79,7 @@ def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) ->
             claimed.add(unit)
         if span.label == "UNIT" and any(s.label == "VAL" and s.end == span.start for s in spans):
             continue
-        s0, s1 = sentence_of(span, sents)
+        s0, s1 = sentence_containing(sents, span.start, span.end)
         inds = [s for s in spans if s.label == "IND" and s0 <= s.start < s1]
         before = [s for s in inds if s.end <= span.start]
         indicator = max(before, key=lambda s: s.end) if before else min(inds, key=lambda s: abs(s.start - span.end), default=None)

@@ -15,7 +15,7 @@ import torch
 from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket, pad_inputs
 from service.rules import char_features
 from service.spans import TAGS, Anchor, Span, Tagging
-from service.text import Window, blank_noise, sentences, windows
+from service.text import Window, blank_noise, sentence_containing, sentences, windows
 
 # A window with none of these holds no VAL, masked UNIT or TIME (checked on the gold: none of its 1,990 VAL,
 # UNIT and TIME spans lies in a sentence without one), so the encoder skips it. Skipping
@@ -105,7 +105,6 @@ class Tagger:
         for run_start, run in _contiguous_runs(char_tags):
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
         spans = [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]]
-        sentence_starts = [s for s, _ in sents]
         own_starts = sorted((w.own_start, i) for i, (w, _) in enumerate(states))
         anchors: list[Anchor] = []
         claimed_units: set[Span] = set()
@@ -114,7 +113,7 @@ class Tagger:
                 if span.label != anchor_label or span in claimed_units:
                     continue
                 window, hidden = states[own_starts[bisect_right(own_starts, (span.start, len(states))) - 1][1]]
-                sentence = sents[max(0, bisect_right(sentence_starts, span.start) - 1)]
+                sentence = sentence_containing(sents, span.start, span.end)
                 linked = self._score_anchor(span, window, hidden, spans, sentence, with_unit=anchor_label == "VAL")
                 if linked.unit:
                     claimed_units.add(linked.unit)

@@ -6,6 +6,7 @@ the text exactly as posted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # 。！？； and line breaks end a sentence (ANNOTATION.md: has_time stays inside one).
@@ -45,6 +46,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if s < e:
             trimmed.append((s, e))
     return trimmed
+
+
+def sentence_containing(sentence_ranges: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentence (from ``sentences``) holding the span [start, end); the span itself if none does."""
+    index = bisect_right(sentence_ranges, start, key=lambda r: r[0]) - 1
+    if index >= 0 and sentence_ranges[index][0] <= start < sentence_ranges[index][1]:
+        return sentence_ranges[index]
+    return start, end
 
 
 @dataclass(frozen=True)

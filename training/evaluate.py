@@ -23,10 +23,10 @@ from seqeval.scheme import IOB2
 
 from service.base_model import build_base_model
 from service.model import RELATION_TARGETS, ModelConfig
-from service.rules import nearest_links, nearest_time, rule_tagging, sentence_of
+from service.rules import nearest_links, nearest_time, rule_tagging
 from service.spans import LABELS, Anchor, Span, Tagging
 from service.tagging import Tagger
-from service.text import blank_noise
+from service.text import blank_noise, sentence_containing
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
 from training.splits import kfold
@@ -134,7 +134,7 @@ def predict_variants(tagger: Tagger, docs: list[GoldDocument]) -> dict[str, list
     nearest = [Tagging(p.spans, nearest_links(p.spans, p.sentences, blank_noise(d.text)), p.sentences)
                for d, p in zip(docs, predictions)]
     # the model's links, but each anchor's TIME from the nearest-span rule
-    rule_time = [Tagging(p.spans, [replace(a, time=nearest_time(a.span, p.spans, sentence_of(a.span, p.sentences)))
+    rule_time = [Tagging(p.spans, [replace(a, time=nearest_time(a.span, p.spans, sentence_containing(p.sentences, a.span.start, a.span.end)))
                                    for a in p.anchors], p.sentences) for p in predictions]
     return {
         "model": list(zip(docs, predictions)),

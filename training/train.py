@@ -24,7 +24,7 @@ from service.base_model import DEFAULT_BASE_DIR, build_base_model
 from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base, pad_inputs
 from service.rules import char_features
 from service.spans import TAG_ID, TAGS
-from service.text import blank_noise, sentences, windows
+from service.text import blank_noise, sentence_containing, sentences, windows
 from training.gold import GoldDocument, anchor_ids, load_jsonl
 from training.iob import spans_to_tags
 
@@ -92,7 +92,7 @@ def window_examples(doc: GoldDocument, vocab: CharVocab, max_chars: int) -> list
         for entity in inside:
             if entity.id not in anchors or not (w.own_start <= entity.start < w.own_end):
                 continue
-            sentence = next((s, e) for s, e in sents if s <= entity.start < e)
+            sentence = sentence_containing(sents, entity.start, entity.end)
             candidates, distances, gold = {}, {}, {}
             for relation, label in RELATION_TARGETS.items():
                 if relation == "has_unit" and entity.label != "VAL":
