@@ -44,6 +44,11 @@ class BatchRequest(BaseModel):
 class ModelInfo(BaseModel):
     name: str
     version: str
+    precision: str = Field(description="the encoder's number format: float32, or bfloat16 on CPUs with native bf16")
+
+    @classmethod
+    def of(cls, extractor: Extractor) -> "ModelInfo":
+        return cls(name=extractor.name, version=extractor.version, precision=extractor.precision)
 
 
 class ReferenceDateOut(BaseModel):
@@ -158,7 +163,7 @@ def _run(extractor: Extractor, requests: list[ExtractRequest]) -> list[ExtractRe
     if sum(len(item.text) for item in requests) > MAX_BATCH_CHARS:
         raise HTTPException(413, f"a batch holds at most {MAX_BATCH_CHARS:,} characters in all")
     extractions = extractor.extract_batch([Document(r.text, r.doc_id, r.reference_date) for r in requests])
-    model = ModelInfo(name=extractor.name, version=extractor.version)
+    model = ModelInfo.of(extractor)
     return [ExtractResponse.build(e, r.text, model) for e, r in zip(extractions, requests)]
 
 
@@ -198,10 +203,10 @@ def health(request: Request):
     extractor = getattr(request.app.state, "extractor", None)
     if extractor is None:
         return JSONResponse(status_code=503, content={"status": "loading"})
-    return {"status": "ok", "model": {"name": extractor.name, "version": extractor.version}}
+    return {"status": "ok", "model": ModelInfo.of(extractor).model_dump()}
 
 
 @app.get("/version")
 def version(request: Request):
     extractor = _extractor(request)
-    return {"zhibiao": package_version("zhibiao"), "model": {"name": extractor.name, "version": extractor.version}}
+    return {"zhibiao": package_version("zhibiao"), "model": ModelInfo.of(extractor).model_dump()}

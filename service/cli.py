@@ -55,8 +55,8 @@ def extract_command(args: argparse.Namespace) -> int:
     if missing:
         print(f"zhibiao: no such file: {', '.join(missing)}", file=sys.stderr)
         return 2
-    extractor = Extractor(args.model)
-    model = ModelInfo(name=extractor.name, version=extractor.version)
+    extractor = Extractor(args.model, precision=args.precision)
+    model = ModelInfo.of(extractor)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS) if args.format == "csv" else None
     if writer:
@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--out", help="write here instead of standard output")
     extract.add_argument("--reference-date", type=datetime.date.fromisoformat, help="ISO date relative times resolve against")
     extract.add_argument("--model", type=Path, help="model directory (default: the shipped model)")
+    extract.add_argument("--precision", choices=("auto", "float32", "bfloat16"),
+                         help="encoder precision (default: ZHIBIAO_PRECISION, else auto = bfloat16 where the CPU has native bf16)")
     extract.set_defaults(run=extract_command)
     serve = commands.add_parser("serve", help="start the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")

@@ -1,10 +1,12 @@
-"""The model itself: a tiny training run, and the shipped model on a seed sentence."""
+"""The model itself: a tiny training run, the shipped model on a seed sentence, and its two precisions."""
 
 from pathlib import Path
 
+import pytest
 import torch
 
-from service.model import ModelConfig, load_model
+from service.model import ModelConfig, load_model, native_bf16, resolve_precision
+from service.pipeline import Extractor
 from training.gold import load_jsonl
 from training.train import ROOT, TrainConfig, train_model, window_examples
 
@@ -33,3 +35,28 @@ def test_shipped_model_tags_a_seed_sentence(extractor):
     by_value = {text[a.span.start:a.span.end]: a for a in tagging.anchors}
     assert by_value["1.9"].kind == "change" and by_value["91.8"].kind == "level"
     assert text[by_value["1.9"].unit.start:by_value["1.9"].unit.end] == "个百分点"
+
+
+def test_precision_auto_is_bfloat16_only_on_cpus_with_native_bf16():
+    assert resolve_precision("auto") == ("bfloat16" if native_bf16() else "float32")
+    assert resolve_precision("float32") == "float32"
+    with pytest.raises(ValueError, match="unknown precision 'fp8'"):
+        resolve_precision("fp8")
+
+
+def _facts(tagging):
+    key = lambda s: s and (s.label, s.start, s.end)  # noqa: E731
+    return {(key(a.span), key(a.indicator), key(a.unit), key(a.time), a.kind, a.target) for a in tagging.anchors}
+
+
+def test_bfloat16_encoder_finds_the_same_measurements_as_float32(extractor):
+    """The fast mode's promise, on two seeds: (nearly) every measurement the float32 model finds."""
+    texts = [(ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8") for name in ("000_4c69f8e9b1c9a046", "003_90c6cfb248094ce6")]
+    accurate = Extractor(precision="float32")
+    fast = Extractor(precision="bfloat16")
+    assert accurate.precision == "float32" and fast.precision == "bfloat16"
+    agree = total = 0
+    for a, b in zip(accurate.tagger.tag_batch(texts), fast.tagger.tag_batch(texts)):
+        agree += len(_facts(a) & _facts(b))
+        total += max(len(_facts(a)), len(_facts(b)))
+    assert total > 150 and agree / total >= 0.97

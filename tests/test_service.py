@@ -74,7 +74,10 @@ def test_batch_matches_single_requests(client):
     results = batch.json()["results"]
     assert [r["doc_id"] for r in results] == ["a", "b"]
     single = client.post("/extract", json={"text": other, "doc_id": "b"}).json()
-    assert results[1]["measurements"] == single["measurements"]
+    # the same facts; in bfloat16 a batch's padding shifts the last digits of a score
+    batched, alone = results[1]["measurements"], single["measurements"]
+    assert [{**m, "confidence": None} for m in batched] == [{**m, "confidence": None} for m in alone]
+    assert [m["confidence"] for m in batched] == pytest.approx([m["confidence"] for m in alone], abs=0.01)
 
 
 @pytest.mark.parametrize("request_kwargs, status, message", [
