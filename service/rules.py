@@ -12,6 +12,7 @@ to the nearest candidate, as a person skimming would guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from service.spans import TAG_ID, Anchor, Span, Tagging
 from service.text import blank_noise, sentence_containing, sentences
@@ -59,10 +60,11 @@ def _indicator_before(text: str, clause_start: int, value_start: int) -> Span | 
     return Span("IND", start, end, 1.0) if end - start >= 2 else None
 
 
-def nearest_time(anchor: Span, spans: list[Span], sentence: tuple[int, int]) -> Span | None:
-    """The last TIME before the anchor in its sentence."""
-    times = [s for s in spans if s.label == "TIME" and sentence[0] <= s.start and s.end <= anchor.start]
-    return max(times, key=lambda s: s.end) if times else None
+def nearest_time(anchor: Span, times: list[Span], sentence: tuple[int, int]) -> Span | None:
+    """The last TIME before the anchor in its sentence. ``times``: the TIME spans, in text order
+    (they never overlap, so the one ending last before the anchor is found by bisection)."""
+    before = bisect_right(times, anchor.start, key=lambda s: s.end)
+    return times[before - 1] if before and times[before - 1].start >= sentence[0] else None
 
 
 def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) -> list[Anchor]:
@@ -70,6 +72,7 @@ def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) ->
     nearest TIME before it in its sentence; kind and target from cue words in its clause."""
     anchors = []
     units = {s.start: s for s in spans if s.label == "UNIT"}
+    times = sorted((s for s in spans if s.label == "TIME"), key=lambda s: s.start)
     claimed = set()
     for span in sorted(spans, key=lambda s: s.start):
         if span.label not in ("VAL", "UNIT") or span in claimed:
@@ -83,7 +86,7 @@ def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) ->
         inds = [s for s in spans if s.label == "IND" and s0 <= s.start < s1]
         before = [s for s in inds if s.end <= span.start]
         indicator = max(before, key=lambda s: s.end) if before else min(inds, key=lambda s: abs(s.start - span.end), default=None)
-        time = nearest_time(span, spans, (s0, s1))
+        time = nearest_time(span, times, (s0, s1))
         clause_start = max([s0] + [i + 1 for i in range(s0, span.start) if text[i] in _CLAUSE_BREAK])
         lead = text[clause_start : span.start]
         kind = "rank" if _RANK.search(lead) else "change" if _CHANGE.search(lead) else "level"

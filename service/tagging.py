@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 import torch
 
 from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket, pad_inputs
-from service.rules import char_features
+from service.rules import char_features, nearest_time
 from service.spans import TAGS, Anchor, Span, Tagging
 from service.text import Window, blank_noise, sentence_containing, sentences, windows
 
@@ -52,10 +52,15 @@ def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> lis
 
 
 class Tagger:
-    def __init__(self, model: MeasurementModel):
+    def __init__(self, model: MeasurementModel, learned_time_links: bool = False):
+        """TIME links come from the nearest-span rule (the last TIME before the anchor in its
+        sentence) unless ``learned_time_links``: cross-validated, the rule scored higher (has_time
+        F1 0.651 vs 0.618, measurement F1 +0.7 points with 6 layers, never lower in any fold); the
+        model's own time link is still trained, with the other links, and evaluated as an ablation."""
         self.model = model.eval()
         self.vocab: CharVocab = model.vocab
         self.max_chars = model.config.max_chars
+        self.learned_time_links = learned_time_links
 
     @torch.inference_mode()
     def tag_batch(self, texts: list[str]) -> list[Tagging]:
@@ -133,6 +138,9 @@ class Tagger:
             target_starts = [s.start for s in targets]
             chosen[relation] = [None] * len(anchor_spans)
             if relation == "has_unit" and not with_unit:
+                continue
+            if relation == "has_time" and not self.learned_time_links:
+                chosen[relation] = [nearest_time(span, targets, sentence) for span, sentence in zip(anchor_spans, sentences_of)]
                 continue
             pools, pairs = [], []  # pairs: (anchor row, window, candidate)
             for row, (span, w, sentence) in enumerate(zip(anchor_spans, windows_of, sentences_of)):

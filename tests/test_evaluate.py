@@ -34,7 +34,7 @@ def test_tiny_cross_validation_reports_every_variant_on_held_out_documents():
     result = cross_validate(docs, 2, ModelConfig(num_layers=1, max_chars=64), TrainConfig(epochs=1, batch_size=16),
                             torch.device("cpu"), ROOT / "models" / "base", log=lambda message: None)
     assert [fold["test"] for fold in result["folds"]] in ([[docs[0].id], [docs[1].id]], [[docs[1].id], [docs[0].id]])
-    assert set(result["variants"]) == {"model", "model+nearest_time", "model (bfloat16)", "model (bfloat16)+nearest_time",
+    assert set(result["variants"]) == {"model", "model (bfloat16)", "model, learned time links",
                                        "model_spans+nearest_linker", "rule_baseline"}
     for variant in result["variants"].values():
         assert len(variant["per_fold"]) == 2

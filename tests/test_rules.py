@@ -1,5 +1,5 @@
-from service.rules import char_class, char_features, rule_tagging
-from service.spans import TAGS
+from service.rules import char_class, char_features, nearest_time, rule_tagging
+from service.spans import TAGS, Span
 from service.text import sentences
 
 TEXT = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。PM2.5平均浓度为32微克/立方米。"
@@ -21,3 +21,19 @@ def test_character_features_cover_every_character():
     assert len(tags) == len(classes) == len(TEXT)
     assert TAGS[tags[TEXT.index("91.8")]] == "B-VAL" and TAGS[tags[TEXT.index("91.8") + 1]] == "I-VAL"
     assert char_class("9") != char_class("９") != char_class("九") != char_class("x") != char_class("市")
+
+
+def test_nearest_time_is_the_last_time_before_the_anchor_in_its_sentence():
+    text = "2023年目标下降5%。2024年1—6月，浓度下降3%，全年达标。"
+    first_sentence, second_sentence = (0, text.index("。") + 1), (text.index("。") + 1, len(text))
+
+    def span(label: str, part: str, length: int | None = None) -> Span:
+        return Span(label, text.index(part), text.index(part) + (length or len(part)), 1.0)
+
+    times = [span("TIME", "2023年"), span("TIME", "2024年1—6月")]
+    first, second = span("VAL", "5%", 1), span("VAL", "3%", 1)
+    assert nearest_time(first, times, first_sentence) == times[0]
+    assert nearest_time(second, times, second_sentence) == times[1]
+    # a TIME only after the anchor, or only in an earlier sentence, is not its time
+    assert nearest_time(first, times[1:], first_sentence) is None
+    assert nearest_time(second, times[:1], second_sentence) is None

@@ -15,7 +15,7 @@ import argparse
 import copy
 import json
 import time
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from pathlib import Path
 
 import torch
@@ -24,10 +24,10 @@ from seqeval.scheme import IOB2
 
 from service.base_model import build_base_model
 from service.model import RELATION_TARGETS, MeasurementModel, ModelConfig
-from service.rules import nearest_links, nearest_time, rule_tagging
+from service.rules import nearest_links, rule_tagging
 from service.spans import LABELS, Anchor, Span, Tagging
 from service.tagging import Tagger
-from service.text import blank_noise, sentence_containing
+from service.text import blank_noise
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
 from training.splits import kfold
@@ -130,26 +130,18 @@ def _mean(fold_scores: list[dict]) -> dict:
     return walk(fold_scores)
 
 
-def _with_rule_time(tagging: Tagging) -> Tagging:
-    """The model's links, but each anchor's TIME from the nearest-span rule."""
-    return Tagging(tagging.spans, [replace(a, time=nearest_time(a.span, tagging.spans, sentence_containing(tagging.sentences, a.span.start, a.span.end)))
-                                   for a in tagging.anchors], tagging.sentences)
-
-
 def predict_variants(model: MeasurementModel, docs: list[GoldDocument]) -> dict[str, list[tuple[GoldDocument, Tagging]]]:
     texts = [d.text for d in docs]
     predictions = Tagger(model).tag_batch(texts)
     # the same weights with the encoder in bfloat16, as the service runs them on CPUs with native bf16
     fast = copy.deepcopy(model)
     fast.set_encoder_precision("bfloat16")
-    fast_predictions = Tagger(fast).tag_batch(texts)
     nearest = [Tagging(p.spans, nearest_links(p.spans, p.sentences, blank_noise(d.text)), p.sentences)
                for d, p in zip(docs, predictions)]
     return {
         "model": list(zip(docs, predictions)),
-        "model+nearest_time": [(d, _with_rule_time(p)) for d, p in zip(docs, predictions)],
-        "model (bfloat16)": list(zip(docs, fast_predictions)),
-        "model (bfloat16)+nearest_time": [(d, _with_rule_time(p)) for d, p in zip(docs, fast_predictions)],
+        "model (bfloat16)": list(zip(docs, Tagger(fast).tag_batch(texts))),
+        "model, learned time links": list(zip(docs, Tagger(model, learned_time_links=True).tag_batch(texts))),
         "model_spans+nearest_linker": list(zip(docs, nearest)),
         "rule_baseline": [(d, rule_tagging(d.text)) for d in docs],
     }
