@@ -112,15 +112,17 @@ class Tagger:
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
         spans = [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]]
         states_of = _WindowStates(states)
-        values = self._score_anchors([s for s in spans if s.label == "VAL"], spans, sents, states_of, with_unit=True)
+        by_label = {label: [s for s in spans if s.label == label] for label in RELATION_TARGETS.values()}  # text order
+        values = self._score_anchors([s for s in spans if s.label == "VAL"], by_label, sents, states_of, with_unit=True)
         # a UNIT that no VAL links to is the anchor of a masked value
         claimed_units = {a.unit for a in values if a.unit}
-        masked = [s for s in spans if s.label == "UNIT" and s not in claimed_units]
-        return spans, values + self._score_anchors(masked, spans, sents, states_of, with_unit=False)
+        masked = [s for s in by_label["UNIT"] if s not in claimed_units]
+        return spans, values + self._score_anchors(masked, by_label, sents, states_of, with_unit=False)
 
-    def _score_anchors(self, anchor_spans: list[Span], spans: list[Span], sents: list[tuple[int, int]],
+    def _score_anchors(self, anchor_spans: list[Span], by_label: dict[str, list[Span]], sents: list[tuple[int, int]],
                        states_of: "_WindowStates", with_unit: bool) -> list[Anchor]:
-        """Attributes and links of many anchors at once: one call of each head for all of them."""
+        """Attributes and links of many anchors at once: one call of each head for all of them.
+        ``by_label``: the document's candidate spans of each link target label, in text order."""
         if not anchor_spans:
             return []
         model = self.model
@@ -132,13 +134,12 @@ class Tagger:
         kind_logits, target_logits = model.attribute_logits(vectors, contexts)
         confidences = [span.score for span in anchor_spans]
         chosen: dict[str, list[Span | None]] = {}
-        by_start = sorted(spans, key=lambda s: s.start)
         for relation, label in RELATION_TARGETS.items():
-            targets = [s for s in by_start if s.label == label]
-            target_starts = [s.start for s in targets]
             chosen[relation] = [None] * len(anchor_spans)
             if relation == "has_unit" and not with_unit:
                 continue
+            targets = by_label[label]
+            target_starts = [s.start for s in targets]
             if relation == "has_time" and not self.learned_time_links:
                 chosen[relation] = [nearest_time(span, targets, sentence) for span, sentence in zip(anchor_spans, sentences_of)]
                 continue
