@@ -139,10 +139,10 @@ class Tagger:
             if relation == "has_unit" and not with_unit:
                 continue
             targets = by_label[label]
-            target_starts = [s.start for s in targets]
             if relation == "has_time" and not self.learned_time_links:
                 chosen[relation] = [nearest_time(span, targets, sentence) for span, sentence in zip(anchor_spans, sentences_of)]
                 continue
+            target_starts = [s.start for s in targets]
             pools, pairs = [], []  # pairs: (anchor row, window, candidate)
             for row, (span, w, sentence) in enumerate(zip(anchor_spans, windows_of, sentences_of)):
                 window = states_of.windows[w]
