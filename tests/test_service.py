@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from service.model import native_bf16
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。全年查处案件795宗,罚款金额约亿元,同比分别下降%、%。"
@@ -109,7 +108,7 @@ def test_health_version_and_openapi(client):
     assert client.get("/health").json()["status"] == "ok"
     model = client.get("/version").json()["model"]
     assert model["name"] == "zhibiao-small"
-    assert model["precision"] == ("bfloat16" if native_bf16() else "float32")  # the default, auto
+    assert model["precision"] == "int8"  # the default, auto
     assert "/extract" in client.get("/openapi.json").json()["paths"]
     assert client.get("/docs").status_code == 200
 

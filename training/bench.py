@@ -16,15 +16,14 @@ includes the lazy loading its first calls do):
    last against find_reference_date(text).date of its document (found once per
    document, inside the timing). Cold = the first pass in this process; warm = the
    median of five more passes.
-2. zhibiao in process, default settings (the encoder in bfloat16 where the CPU has
-   native bf16): import time; load time (constructing Extractor(), base model
-   already built); one warm-up extract() on the first seed; then the whole set as
+2. zhibiao in process, default settings (the encoder in int8): import time; load
+   time (constructing Extractor(), base model and int8 graph already built); one warm-up extract() on the first seed; then the whole set as
    one extract_batch() call (characters/s, documents/s) and the same documents one
    extract() at a time (sequential characters/s, under the time budget below).
    Peak RSS of this process (getrusage ru_maxrss; psutil's current RSS beside it
-   where psutil is installed), taken before anything else is loaded. Then, where
-   the default is not float32, the accurate mode (float32 encoder) over the same
-   set as one extract_batch() call, after its own warm-up.
+   where psutil is installed), taken before anything else is loaded. Then each
+   other encoder precision (float32, the accurate mode, and bfloat16) over the
+   same set as one extract_batch() call, after its own warm-up.
 3. HTTP: a real server (python -m uvicorn service.api:app on 127.0.0.1, a free
    port) in a subprocess; once GET /health answers 200, POST /extract of one
    5,000-character seed twice to warm up, then --requests times in sequence;
@@ -194,6 +193,7 @@ def bench_normalizer() -> dict:
 
 def bench_zhibiao(texts: list[tuple[str, str]], budget_s: float) -> dict:
     started = time.perf_counter()
+    from service.model import PRECISIONS
     from service.pipeline import Document, Extractor
     import_s = time.perf_counter() - started
 
@@ -221,17 +221,20 @@ def bench_zhibiao(texts: list[tuple[str, str]], budget_s: float) -> dict:
         sequential_chars += len(document.text)
         sequential_docs += 1
     sequential_s = time.perf_counter() - started
-    memory = process_memory()  # before the accurate mode's model is loaded beside the default one
+    memory = process_memory()  # before the other precisions' models are loaded beside the default one
 
-    accurate = None
-    if extractor.precision != "float32":
-        accurate_extractor = Extractor(precision="float32")
-        accurate_extractor.extract(documents[0])
+    other_precisions = {}
+    for precision in PRECISIONS:
+        if precision == extractor.precision:
+            continue
+        other = Extractor(precision=precision)
+        other.extract(documents[0])
         started = time.perf_counter()
-        accurate_extractions = accurate_extractor.extract_batch(documents)
-        accurate_s = time.perf_counter() - started
-        accurate = {"precision": "float32", "s": round(accurate_s, 3), "chars_per_s": round(n_chars / accurate_s, 1),
-                    "measurements": sum(len(e.measurements) for e in accurate_extractions)}
+        other_extractions = other.extract_batch(documents)
+        other_s = time.perf_counter() - started
+        other_precisions[precision] = {"s": round(other_s, 3), "chars_per_s": round(n_chars / other_s, 1),
+                                       "measurements": sum(len(e.measurements) for e in other_extractions)}
+        del other
 
     return {
         "model": {"name": extractor.name, "version": extractor.version, "precision": extractor.precision},
@@ -253,7 +256,7 @@ def bench_zhibiao(texts: list[tuple[str, str]], budget_s: float) -> dict:
             "chars_per_s": round(sequential_chars / sequential_s, 1),
             "docs_per_s": round(sequential_docs / sequential_s, 4),
         },
-        "accurate_batch": accurate,
+        "other_precisions_batch": other_precisions,
         "memory": memory,
     }
 
@@ -464,10 +467,9 @@ def print_table(report: dict) -> None:
     capped = f"   capped at the {budget:.0f} s budget: {s['texts']} texts, {s['chars']:,} chars" if s["capped"] else ""
     line("sequential (extract each)",
          f"{_n(s['chars_per_s'])} chars/s   {s['docs_per_s']:.3f} docs/s   {s['s']:.1f} s{capped}")
-    if z["accurate_batch"]:
-        a = z["accurate_batch"]
-        line(f"accurate mode ({a['precision']}), batch", f"{_n(a['chars_per_s'])} chars/s   {a['s']:.1f} s   "
-                                                          f"{a['measurements']:,} measurements")
+    for precision, other in z["other_precisions_batch"].items():
+        line(f"encoder in {precision}, batch", f"{_n(other['chars_per_s'])} chars/s   {other['s']:.1f} s   "
+                                              f"{other['measurements']:,} measurements")
     line("peak RSS (default model only)", f"{_n(z['memory']['peak_rss_mb'])} MB ru_maxrss   "
                      f"(psutil RSS then: {_n(z['memory']['psutil_rss_now_mb'])} MB)")
     line(value="")

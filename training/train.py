@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "annotations" / "gold"
 SEEDS_DIR = ROOT / "seeds"
 IGNORE = -100
+# the variant of `make eval` that runs the encoder in each precision
+PRECISION_VARIANTS = {"float32": "model", "bfloat16": "model (bfloat16)", "int8": "model (int8)"}
 
 
 @dataclass
@@ -200,11 +202,16 @@ def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_confi
 
 def cross_validated_metrics(hashes: dict[str, str], model_config: ModelConfig) -> dict | None:
     """The fold-mean figures of the latest `make eval` (reports/eval*.json) on this very data and
-    model shape, if there is one: a model's own metrics are always measured on held-out documents."""
+    model shape, if there is one: a model's own metrics are always measured on held-out documents.
+    All figures are the float32 encoder's; the end-to-end measurement F1 is also given per precision."""
     for path in sorted((ROOT / "reports").glob("eval*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
         result = json.loads(path.read_text(encoding="utf-8"))
         if result.get("data") == hashes and result.get("model_config") == asdict(model_config):
-            return {"source": path.name, "protocol": result["protocol"], **result["variants"]["model"]["mean"]}
+            variants = result["variants"]
+            by_precision = {precision: variants[name]["mean"]["measurements"]["indicator_overlap"]["f1"]
+                            for precision, name in PRECISION_VARIANTS.items() if name in variants}
+            return {"source": path.name, "protocol": result["protocol"], **variants["model"]["mean"],
+                    "measurement_f1_by_precision": by_precision}
     return None
 
 
