@@ -82,3 +82,9 @@ def test_int8_encoder_is_built_once_honours_padding_and_stays_close_to_float32(t
     # the short row reads the same beside a longer one: the padding is masked out
     assert similarity(padded[1, :12], alone[0], dim=-1).min() > 0.99
     assert similarity(padded, reference, dim=-1)[0].min() > 0.98
+
+
+def test_loading_freezes_the_long_lived_objects_out_of_full_collections(extractor):
+    import gc
+
+    assert gc.get_freeze_count() > 100_000  # the model and libraries: full collections no longer rescan them
