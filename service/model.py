@@ -249,8 +249,12 @@ def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> t
     missing, unexpected = model.load_state_dict(trained, strict=False)
     if unexpected or any(not k.startswith("encoder.embeddings.") for k in missing):
         raise RuntimeError(f"{model_dir}: weights do not fit the model: missing {missing}, unexpected {unexpected}")
-    weights = (model_dir / WEIGHTS_FILE).read_bytes()
-    digest = hashlib.sha256(weights + f"torch {torch.__version__} onnxruntime {onnxruntime.__version__}".encode()).hexdigest()
-    model.set_encoder_precision(resolve_precision(precision), Path(base_dir) / "int8" / f"{digest[:16]}.onnx")
+    precision = resolve_precision(precision)
+    int8_graph = None
+    if precision == "int8":
+        versions = f"torch {torch.__version__} onnxruntime {onnxruntime.__version__}"
+        digest = hashlib.sha256((model_dir / WEIGHTS_FILE).read_bytes() + versions.encode()).hexdigest()
+        int8_graph = Path(base_dir) / "int8" / f"{digest[:16]}.onnx"
+    model.set_encoder_precision(precision, int8_graph)
     model.eval()
     return model, info
