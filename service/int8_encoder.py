@@ -71,7 +71,6 @@ class Int8Encoder:
         options.inter_op_num_threads = 1
         # idle workers sleep instead of spinning: a spinning pool takes the cores from the float32 heads between batches
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        self.path = path
         self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
     def __call__(self, embeddings: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:

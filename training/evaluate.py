@@ -163,10 +163,10 @@ def fold_model(train_docs: list[GoldDocument], model_config: ModelConfig, train_
     """The fold's model: the one kept in ``fold_dir`` if it was trained from the same documents
     and settings, else a newly trained one (kept there when ``fold_dir`` is given)."""
     fingerprint = _fingerprint(train_docs, model_config, train_config)
-    if fold_dir and (fold_dir / CONFIG_FILE).exists():
+    kept = fold_dir / CONFIG_FILE if fold_dir else None
+    if kept and kept.exists() and json.loads(kept.read_text(encoding="utf-8")).get("fingerprint") == fingerprint:
         model, info = load_model(fold_dir, base_dir)
-        if info.get("fingerprint") == fingerprint:
-            return model, info["stats"]
+        return model, info["stats"]
     model, stats = train_model(train_docs, model_config, train_config, device, base_dir, log=lambda m: None)
     if fold_dir:
         model.save(fold_dir, {"name": fold_dir.name, "version": "cv", "fingerprint": fingerprint, "stats": stats})
