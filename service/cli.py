@@ -1,4 +1,7 @@
-"""Command line: ``zhibiao extract PATH... [--format jsonl|csv] [--out FILE]`` and ``zhibiao serve``."""
+"""Command line: ``zhibiao extract PATH... [--format jsonl|csv] [--out FILE]`` and ``zhibiao serve``.
+
+A PATH is a file or a folder; a folder stands for every .txt/.html/.htm file under it.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
 CSV_COLUMNS = [
     "doc_id", "id", "indicator", "value_text", "value_start", "value_end", "number", "low", "high", "masked", "approx",
     "unit_text", "unit_canonical", "unit_dimension", "time_text", "period_start", "period_end", "granularity",
@@ -25,6 +29,24 @@ def read_document(path: Path) -> str:
         except UnicodeDecodeError:
             continue
     raise ValueError(f"{path}: neither UTF-8 nor GB18030")
+
+
+def documents_of(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str]]:
+    """(file, doc_id) for every document the paths name, in order, and the paths that name none.
+    A file's doc_id is its stem; under a folder it is the path relative to the folder, without the
+    suffix, so that same-named reports in different subfolders stay apart."""
+    found, unusable = [], []
+    for path in paths:
+        if path.is_file():
+            found.append((path, path.stem))
+        elif path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.suffix.lower() in DOCUMENT_SUFFIXES and f.is_file())
+            found.extend((f, f.relative_to(path).with_suffix("").as_posix()) for f in files)
+            if not files:
+                unusable.append(f"{path} (a folder without {'/'.join(DOCUMENT_SUFFIXES)} files)")
+        else:
+            unusable.append(str(path))
+    return found, unusable
 
 
 def csv_rows(response: dict) -> list[dict]:
@@ -50,10 +72,9 @@ def extract_command(args: argparse.Namespace) -> int:
     from service.api import ExtractResponse, ModelInfo
     from service.pipeline import MAX_CHARS, Document, Extractor
 
-    paths = [Path(p) for p in args.paths]
-    missing = [str(p) for p in paths if not p.is_file()]
-    if missing:
-        print(f"zhibiao: no such file: {', '.join(missing)}", file=sys.stderr)
+    documents, unusable = documents_of([Path(p) for p in args.paths])
+    if unusable:
+        print(f"zhibiao: no such file: {', '.join(unusable)}", file=sys.stderr)
         return 2
     extractor = Extractor(args.model, precision=args.precision)
     model = ModelInfo.of(extractor)
@@ -63,7 +84,7 @@ def extract_command(args: argparse.Namespace) -> int:
         writer.writeheader()
     failures = 0
     try:
-        for path in tqdm(paths, disable=len(paths) < 2, unit="file", file=sys.stderr):
+        for path, doc_id in tqdm(documents, disable=len(documents) < 2, unit="file", file=sys.stderr):
             try:
                 text = read_document(path)
             except (ValueError, OSError) as err:
@@ -74,7 +95,7 @@ def extract_command(args: argparse.Namespace) -> int:
                 print(f"zhibiao: skipped {path}: {'empty' if not text.strip() else f'over {MAX_CHARS:,} characters'}", file=sys.stderr)
                 failures += 1
                 continue
-            extraction = extractor.extract(Document(text, path.stem, args.reference_date))
+            extraction = extractor.extract(Document(text, doc_id, args.reference_date))
             response = ExtractResponse.build(extraction, text, model).model_dump(mode="json")
             if writer:
                 writer.writerows(csv_rows(response))
@@ -97,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zhibiao", description="Structured measurements from Chinese government reports")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract measurements from .txt/.html files")
-    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="a file, or a folder: every .txt/.html/.htm file under it")
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     extract.add_argument("--out", help="write here instead of standard output")
     extract.add_argument("--reference-date", type=datetime.date.fromisoformat, help="ISO date relative times resolve against")

@@ -32,3 +32,22 @@ def test_extract_jsonl_and_csv(tmp_path: Path, extractor):
 def test_missing_file_is_an_error(tmp_path: Path, capsys):
     assert main(["extract", str(tmp_path / "nope.txt")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_a_folder_stands_for_its_reports_with_unique_doc_ids(tmp_path: Path, extractor):
+    for sub in ("2023", "2024"):
+        (tmp_path / "reports" / sub).mkdir(parents=True)
+        (tmp_path / "reports" / sub / "report.txt").write_text(TEXT.replace("2024", sub), encoding="utf-8")
+    (tmp_path / "reports" / "2024" / "page.HTML").write_text(f"<p>{TEXT}</p>", encoding="utf-8")
+    (tmp_path / "reports" / "notes.md").write_text(TEXT, encoding="utf-8")  # not a report format: left alone
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path / "reports"), "--out", str(out)]) == 0
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["doc_id"] for line in lines] == ["2023/report", "2024/page", "2024/report"]
+    assert lines[0]["measurements"][0]["time"]["text"] == "2023年"
+
+
+def test_a_folder_without_reports_is_an_error(tmp_path: Path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["extract", str(tmp_path / "empty")]) == 2
+    assert "a folder without .txt/.html/.htm files" in capsys.readouterr().err
