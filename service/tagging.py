@@ -31,6 +31,11 @@ _BATCH = 8  # windows per encoder pass: smaller batches pad less and were no slo
 _CHUNK = 256  # windows encoded before their states are linked and dropped
 
 
+def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
+    """The windows of a noise-blanked text that the encoder reads: those with a cue."""
+    return [w for w in windows(sents, max_chars) if _CUES.search(text, w.start, w.end)]
+
+
 def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> list[Span]:
     """IOB2 tags (one per character) -> spans. An I- after a different label opens a span, as seqeval's lenient mode."""
     spans: list[Span] = []
@@ -70,7 +75,7 @@ class Tagger:
             clean = blank_noise(text)
             sents = sentences(clean)
             prepared.append((clean, sents, *char_features(clean, sents)))
-            jobs.extend((doc_index, w) for w in windows(sents, self.max_chars) if _CUES.search(clean, w.start, w.end))
+            jobs.extend((doc_index, w) for w in encoded_windows(clean, sents, self.max_chars))
         results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
         for chunk in _chunks(jobs, _CHUNK):
             self._tag_chunk(chunk, prepared, results)

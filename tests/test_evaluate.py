@@ -6,6 +6,7 @@ import torch
 from service.model import ModelConfig
 from training import evaluate
 from training.evaluate import cross_validate, gold_tagging, score
+from training.distill import DistillConfig
 from training.gold import GoldDocument, load_jsonl, validate_document
 from training.train import ROOT, TrainConfig
 
@@ -55,3 +56,27 @@ def test_tiny_cross_validation_reports_every_variant_on_held_out_documents(tmp_p
     with pytest.raises(AssertionError, match="retrained"):
         cross_validate(docs, 2, settings[0], TrainConfig(epochs=2, batch_size=16), *settings[2:], models_dir=tmp_path,
                        log=lambda message: None)
+
+
+def test_cross_validation_scores_each_fold_models_student_and_keeps_it(tmp_path, monkeypatch):
+    docs = [truncated(d, 800) for d in load_jsonl(GOLD / "corpus.jsonl")[:2]]
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    (corpus_dir / "report.txt").write_text((ROOT / "seeds" / "003_90c6cfb248094ce6.txt").read_text(encoding="utf-8")[:1500],
+                                           encoding="utf-8")
+    settings = (ModelConfig(num_layers=2, max_chars=64), TrainConfig(epochs=1, batch_size=16), torch.device("cpu"),
+                ROOT / "models" / "base")
+    run = dict(models_dir=tmp_path / "models", log=lambda message: None, distill_config=DistillConfig(steps=2, batch_size=4),
+               corpus_dir=corpus_dir)
+    result = cross_validate(docs, 2, *settings, **run)
+    assert {"student", "student (bfloat16)", "student (int8)"} <= set(result["variants"])
+    assert result["distill_config"]["steps"] == 2
+    assert all(fold["dropped_layer"] in (0, 1) for fold in result["folds"])
+    assert sorted(p.name for p in (tmp_path / "models").iterdir()) == ["fold1", "fold1-student", "fold2", "fold2-student"]
+
+    def no_distilling(*args, **kwargs):
+        raise AssertionError("a kept student was distilled again")
+
+    monkeypatch.setattr(evaluate, "distill", no_distilling)
+    again = cross_validate(docs, 2, *settings, **run)
+    assert [fold["distill_seconds"] for fold in again["folds"]] == [fold["distill_seconds"] for fold in result["folds"]]

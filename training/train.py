@@ -31,9 +31,13 @@ from training.iob import spans_to_tags
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "annotations" / "gold"
 SEEDS_DIR = ROOT / "seeds"
+CORPUS_DIR = ROOT.parent / "shared" / "corpus"
 IGNORE = -100
-# the variant of `make eval` that runs the encoder in each precision
-PRECISION_VARIANTS = {"float32": "model", "bfloat16": "model (bfloat16)", "int8": "model (int8)"}
+
+
+def precision_variants(model: str = "model") -> dict[str, str]:
+    """The names `make eval` gives a model (``model`` or ``student``) with its encoder in each precision."""
+    return {"float32": model, "bfloat16": f"{model} (bfloat16)", "int8": f"{model} (int8)"}
 
 
 @dataclass
@@ -200,17 +204,20 @@ def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_confi
     return model.cpu(), stats
 
 
-def cross_validated_metrics(hashes: dict[str, str], model_config: ModelConfig) -> dict | None:
+def cross_validated_metrics(hashes: dict[str, str], model_config: ModelConfig, variant: str = "model",
+                            distill: dict | None = None) -> dict | None:
     """The fold-mean figures of the latest `make eval` (reports/eval*.json) on this very data and
     model shape, if there is one: a model's own metrics are always measured on held-out documents.
+    ``variant``: ``model``, or ``student`` for the fold models' students distilled with ``distill``.
     All figures are the float32 encoder's; the end-to-end measurement F1 is also given per precision."""
     for path in sorted((ROOT / "reports").glob("eval*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
         result = json.loads(path.read_text(encoding="utf-8"))
-        if result.get("data") == hashes and result.get("model_config") == asdict(model_config):
+        if (result.get("data") == hashes and result.get("model_config") == asdict(model_config)
+                and variant in result["variants"] and (distill is None or result.get("distill_config") == distill)):
             variants = result["variants"]
             by_precision = {precision: variants[name]["mean"]["measurements"]["indicator_overlap"]["f1"]
-                            for precision, name in PRECISION_VARIANTS.items() if name in variants}
-            return {"source": path.name, "protocol": result["protocol"], **variants["model"]["mean"],
+                            for precision, name in precision_variants(variant).items() if name in variants}
+            return {"source": path.name, "protocol": result["protocol"], **variants[variant]["mean"],
                     "measurement_f1_by_precision": by_precision}
     return None
 
