@@ -68,8 +68,10 @@ class Window:
     own_end: int
 
 
-def windows(sentence_ranges: list[tuple[int, int]], max_chars: int) -> list[Window]:
-    """Pack whole sentences into windows; cut a longer sentence into overlapping pieces."""
+def windows(sentence_ranges: list[tuple[int, int]], max_chars: int, pack_chars: int | None = None) -> list[Window]:
+    """Pack whole sentences into windows of at most ``pack_chars`` (default ``max_chars``); a sentence
+    longer than that has a window of its own, cut into overlapping pieces if it is longer than ``max_chars``."""
+    pack_chars = pack_chars or max_chars
     result: list[Window] = []
     packed: tuple[int, int] | None = None
     for s, e in sentence_ranges:
@@ -78,7 +80,7 @@ def windows(sentence_ranges: list[tuple[int, int]], max_chars: int) -> list[Wind
                 result.append(Window(*packed, *packed))
                 packed = None
             result.extend(_overlapping(s, e, max_chars))
-        elif packed and e - packed[0] <= max_chars:
+        elif packed and e - packed[0] <= pack_chars:
             packed = (packed[0], e)
         else:
             if packed:

@@ -17,17 +17,27 @@ def test_sentences_end_at_marks_and_line_breaks_and_trim_space():
     assert [text[s:e] for s, e in sentences(text)] == ["第一句。", "第二句；", "第三句！"]
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.integers(min_value=1, max_value=700), min_size=1, max_size=12), st.integers(min_value=20, max_value=300))
-def test_windows_own_every_sentence_character_exactly_once(lengths, size):
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=700), min_size=1, max_size=12), st.integers(min_value=20, max_value=300),
+       st.integers(min_value=1, max_value=300))
+def test_windows_own_every_sentence_character_exactly_once(lengths, size, pack):
     ranges, position = [], 0
     for length in lengths:
         ranges.append((position, position + length))
         position += length + 1
-    wins = windows(ranges, size)
+    pack = min(pack, size)
+    wins = windows(ranges, size, pack)
     owned = [pos for w in wins for pos in range(w.own_start, w.own_end)]
     expected = [pos for s, e in ranges for pos in range(s, e)]
     assert sorted(owned) == sorted(set(owned))  # nothing doubled
     assert set(expected) <= set(owned)  # nothing lost
     for w in wins:
         assert w.end - w.start <= size and w.start <= w.own_start <= w.own_end <= w.end
+        whole_sentences = [r for r in ranges if w.start <= r[0] and r[1] <= w.end]
+        assert len(whole_sentences) <= 1 or w.end - w.start <= pack  # only a lone sentence outgrows the packing
+
+
+def test_windows_pack_short_sentences_and_keep_a_longer_one_whole():
+    ranges = [(0, 10), (11, 20), (21, 30), (31, 100), (101, 110)]
+    assert [(w.start, w.end) for w in windows(ranges, 254, 20)] == [(0, 20), (21, 30), (31, 100), (101, 110)]
+    assert [(w.start, w.end) for w in windows(ranges, 254)] == [(0, 110)]
