@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--model", type=Path, help="model directory (default: the shipped model)")
     # the choices are service.model.PRECISIONS, spelled out so that the CLI starts without importing torch
     extract.add_argument("--precision", choices=("auto", "int8", "float32", "bfloat16"),
-                         help="encoder precision (default: ZHIBIAO_PRECISION, else auto = int8; float32 is the accurate mode)")
+                         help="encoder precision (default: ZHIBIAO_PRECISION, else auto = int8; float32 is the reference precision)")
     extract.set_defaults(run=extract_command)
     serve = commands.add_parser("serve", help="start the HTTP service")
     serve.add_argument("--host", default="127.0.0.1")

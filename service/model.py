@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,7 @@ CONFIG_FILE = "config.json"
 
 def distance_bucket(distance: int) -> int:
     """Signed, log-spaced bucket of a character distance (candidate start - anchor start)."""
-    magnitude = next((i for i, edge in enumerate(DISTANCE_BUCKETS) if abs(distance) <= edge), len(DISTANCE_BUCKETS))
+    magnitude = bisect_left(DISTANCE_BUCKETS, abs(distance))  # the first edge >= |distance|
     return magnitude if distance >= 0 else len(DISTANCE_BUCKETS) + 1 + magnitude
 
 

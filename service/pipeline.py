@@ -44,7 +44,7 @@ class Document:
 
 class Extractor:
     def __init__(self, model_dir: Path | None = None, base_dir: Path = DEFAULT_BASE_DIR, precision: str | None = None):
-        """``precision`` of the encoder: auto (int8), float32 (the accurate mode), bfloat16 or int8;
+        """``precision`` of the encoder: auto (int8), float32 (the reference precision), bfloat16 or int8;
         default from ZHIBIAO_PRECISION, else auto."""
         model_dir = Path(model_dir or os.environ.get("ZHIBIAO_MODEL") or MODELS_DIR / DEFAULT_MODEL)
         build_base_model(base_dir)

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from service.model import CharVocab, ModelConfig, load_base, load_model, pad_inputs, resolve_precision
+from service.model import (DISTANCE_BUCKETS, N_DISTANCE, CharVocab, ModelConfig, distance_bucket, load_base, load_model, pad_inputs,
+                           resolve_precision)
 from service.pipeline import Extractor
 from training.gold import load_jsonl
 from training.train import ROOT, TrainConfig, train_model, window_examples
@@ -92,3 +93,10 @@ def test_loading_freezes_the_long_lived_objects_out_of_full_collections(extracto
     import gc
 
     assert gc.get_freeze_count() > 100_000  # the model and libraries: full collections no longer rescan them
+
+
+def test_distance_buckets_are_log_spaced_signed_and_cover_every_distance():
+    assert [distance_bucket(d) for d in (0, 1, 4, 5, 6, 7, 256, 257, 10_000)] == [0, 1, 4, 5, 5, 6, 16, 17, 17]
+    assert distance_bucket(-5) == len(DISTANCE_BUCKETS) + 1 + distance_bucket(5)
+    negative_zero = len(DISTANCE_BUCKETS) + 1  # a distance of 0 counts as positive
+    assert {distance_bucket(d) for d in range(-300, 301)} == set(range(N_DISTANCE)) - {negative_zero}

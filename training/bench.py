@@ -22,7 +22,7 @@ includes the lazy loading its first calls do):
    extract() at a time (sequential characters/s, under the time budget below).
    Peak RSS of this process (getrusage ru_maxrss; psutil's current RSS beside it
    where psutil is installed), taken before anything else is loaded. Then each
-   other encoder precision (float32, the accurate mode, and bfloat16) over the
+   other encoder precision (float32, the reference precision, and bfloat16) over the
    same set as one extract_batch() call, after its own warm-up.
 3. HTTP: a real server (python -m uvicorn service.api:app on 127.0.0.1, a free
    port) in a subprocess; once GET /health answers 200, POST /extract of one

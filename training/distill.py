@@ -11,9 +11,9 @@ fitting the gold. The heads read the hidden states, so matching those carries th
 links and attributes over without labels for them. Seeded: the same teacher,
 data and settings give the same student.
 
-Not the shipped default: cross-validated, the 600-step student saves 16% of the
-encoder's time but scores 1.4 points of measurement F1 below the most accurate
-setting (training/README.md). Kept to measure students (``training.evaluate
+Not the shipped default: cross-validated, the 600-step student saves a sixth of the
+encoder's time but scores 1.3 points of measurement F1 below its teacher in int8
+(training/README.md). Kept to measure students (``training.evaluate
 --distill-steps``) and to make one.
 """
 
