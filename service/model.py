@@ -78,6 +78,14 @@ class CharVocab:
         return ids
 
 
+def window_inputs(vocab: CharVocab, text: str, rule_tags: list[int], char_classes: list[int],
+                  start: int, end: int) -> tuple[list[int], list[int], list[int]]:
+    """Model inputs of ``text[start:end]`` from the document's per-character rule tags and classes:
+    token ids between <s> and </s>, and the tags and classes with 0 at those two marks."""
+    ids = [CharVocab.BOS] + vocab.encode(text[start:end]) + [CharVocab.EOS]
+    return ids, [0] + rule_tags[start:end] + [0], [0] + char_classes[start:end] + [0]
+
+
 def pad_inputs(rows: list[tuple[list[int], list[int], list[int]]]) -> list[torch.Tensor]:
     """Model inputs for windows given as (token ids, rule tags, character classes), each with <s> and
     </s> in place: ids, attention mask, rule tags and classes, padded to the longest row."""

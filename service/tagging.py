@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 
 import torch
 
-from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket, pad_inputs
+from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket, pad_inputs, window_inputs
 from service.rules import char_features, nearest_time
 from service.spans import TAGS, Anchor, Span, Tagging
 from service.text import Window, blank_noise, sentence_containing, sentences, windows
@@ -111,8 +111,7 @@ class Tagger:
 
     def _window_inputs(self, prepared: tuple, w: Window) -> tuple[list[int], list[int], list[int]]:
         text, _, doc_tags, doc_classes = prepared
-        ids = [CharVocab.BOS] + self.vocab.encode(text[w.start : w.end]) + [CharVocab.EOS]
-        return ids, [0] + doc_tags[w.start : w.end] + [0], [0] + doc_classes[w.start : w.end] + [0]
+        return window_inputs(self.vocab, text, doc_tags, doc_classes, w.start, w.end)
 
     def _link(self, text: str, sents: list[tuple[int, int]], char_tags: dict[int, tuple[int, float]],
               states: list[tuple[Window, torch.Tensor]]) -> tuple[list[Span], list[Anchor]]:

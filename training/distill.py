@@ -32,7 +32,7 @@ import torch
 from torch import nn
 
 from service.base_model import build_base_model
-from service.model import WEIGHTS_FILE, CharVocab, MeasurementModel, load_model, pad_inputs
+from service.model import WEIGHTS_FILE, CharVocab, MeasurementModel, load_model, pad_inputs, window_inputs
 from service.rules import char_features
 from service.tagging import encoded_windows
 from service.text import blank_noise, sentences
@@ -61,9 +61,7 @@ def corpus_windows(corpus_dir: Path, vocab: CharVocab, max_chars: int, exclude: 
         clean = blank_noise(text)
         sents = sentences(clean)
         tags, classes = char_features(clean, sents)
-        for w in encoded_windows(clean, sents, max_chars):
-            rows.append(([CharVocab.BOS] + vocab.encode(clean[w.start : w.end]) + [CharVocab.EOS],
-                         [0] + tags[w.start : w.end] + [0], [0] + classes[w.start : w.end] + [0]))
+        rows.extend(window_inputs(vocab, clean, tags, classes, w.start, w.end) for w in encoded_windows(clean, sents, max_chars))
     if not rows:
         raise FileNotFoundError(f"no report text to distil on under {corpus_dir}")
     return rows

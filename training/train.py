@@ -21,7 +21,8 @@ import torch
 from torch import nn
 
 from service.base_model import DEFAULT_BASE_DIR, build_base_model
-from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base, pad_inputs
+from service.model import (KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base, pad_inputs,
+                           window_inputs)
 from service.rules import char_features
 from service.spans import TAG_ID, TAGS
 from service.text import blank_noise, sentence_containing, sentences, windows
@@ -118,9 +119,7 @@ def window_examples(doc: GoldDocument, vocab: CharVocab, max_chars: int) -> list
                 candidates=candidates, distances=distances, gold=gold,
                 kind=KINDS.index(attrs["kind"]), target=int(attrs["target"]),
             ))
-        ids = [CharVocab.BOS] + vocab.encode(clean[w.start : w.end]) + [CharVocab.EOS]
-        examples.append(WindowExample(ids, [0] + rule_tags[w.start : w.end] + [0], [0] + classes[w.start : w.end] + [0],
-                                      tags, anchor_examples))
+        examples.append(WindowExample(*window_inputs(vocab, clean, rule_tags, classes, w.start, w.end), tags, anchor_examples))
     return examples
 
 
