@@ -168,6 +168,10 @@ class MeasurementModel(nn.Module):
             self.encoder.to(TORCH_PRECISIONS[precision])
 
     @property
+    def parallel_encoder_runs(self) -> int:
+        return self.int8_encoder.parallel_runs if self.int8_encoder is not None else 1
+
+    @property
     def precision(self) -> str:
         return "int8" if self.int8_encoder is not None else str(self.encoder.dtype).removeprefix("torch.")
 

@@ -8,6 +8,7 @@ import torch
 from service.model import (DISTANCE_BUCKETS, N_DISTANCE, CharVocab, ModelConfig, distance_bucket, load_base, load_model, pad_inputs,
                            resolve_precision)
 from service.pipeline import Extractor
+from service.tagging import Tagger
 from training.gold import load_jsonl
 from training.train import ROOT, TrainConfig, train_model, window_examples
 
@@ -66,6 +67,22 @@ def test_fast_encoders_find_the_same_measurements_as_float32(precision, agreemen
         agree += len(_facts(a) & _facts(b))
         total += max(len(_facts(a)), len(_facts(b)))
     assert total > 150 and agree / total >= agreement
+
+
+def test_parallel_int8_runs_tag_exactly_as_one_run_at_a_time(extractor, monkeypatch):
+    """The default encoder runs batches at once on a thread pool: they must come back in order, each
+    in inference mode, and give what the same batches give one after the other."""
+    if torch.get_num_threads() < 2:
+        pytest.skip("one core: the encoder runs one batch at a time anyway")
+    model = extractor.tagger.model
+    assert model.parallel_encoder_runs == torch.get_num_threads()
+    texts = [(ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8") for name in ("000_4c69f8e9b1c9a046", "003_90c6cfb248094ce6")]
+    monkeypatch.setattr(model.int8_encoder, "parallel_runs", 1)
+    one_at_a_time = Tagger(model)
+    assert model.parallel_encoder_runs == 1
+    parallel, serial = extractor.tagger.tag_batch(texts), one_at_a_time.tag_batch(texts)
+    assert sum(len(t.anchors) for t in parallel) > 150
+    assert parallel == serial
 
 
 def test_int8_encoder_is_built_once_honours_padding_and_stays_close_to_float32(tmp_path: Path):
