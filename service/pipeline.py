@@ -1,7 +1,7 @@
 """The whole flow for one or many documents: text -> spans -> links -> measurements.
 
 ``Extractor`` owns the model (loaded once) and is safe to share between threads:
-encoder passes are serialized, because two at once only fight over the same cores.
+requests take turns with the encoder, because each one already keeps every core busy.
 """
 
 from __future__ import annotations
