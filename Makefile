@@ -36,8 +36,9 @@ gold: install                ## recompile annotations/gold/ from annotations/mar
 train: base-model            ## retrain models/$(MODEL)/ from annotations/gold/ (CPU by default)
 	$(PY) -m training.train --out models/$(MODEL)
 
-eval: base-model             ## cross-validated F1 by document, model beside the rule baseline
+eval: base-model             ## cross-validated F1 by document, model beside the rule baseline; then agreement per archive form
 	$(PY) -m training.evaluate --out reports/eval.json
+	$(PY) -m training.forms --out reports/forms.json
 
 bench: base-model            ## speed and memory, zhibiao beside Recognizers-Text and JioNLP
 	$(PY) -m pip install -q -e '.[bench]'

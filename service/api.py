@@ -8,15 +8,22 @@ from __future__ import annotations
 import datetime
 from contextlib import asynccontextmanager
 from importlib.metadata import version as package_version
+from typing import Annotated
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from service.pipeline import MAX_CHARS, Document, Extraction, Extractor
+from service.readers import MAX_BYTES, UnreadableDocument, read_document
 
 MAX_BATCH_DOCUMENTS = 100
 MAX_BATCH_CHARS = 5 * MAX_CHARS
+FILE_ROUTE = "/extract/file"
+# What each POST route's body must be declared as (anything else: 415), and how to send it.
+JSON_BODY = ("application/json", "send the request as JSON with Content-Type: application/json")
+BODY_TYPES = {FILE_ROUTE: ("multipart/form-data", "upload the file as multipart/form-data, in a field named file")}
+STATUS_OF_UNREADABLE = {"unsupported": 415, "too_large": 413, "unreadable": 422}
 
 
 class ExtractRequest(BaseModel):
@@ -145,6 +152,16 @@ class ExtractResponse(BaseModel):
         )
 
 
+class ExtractFileResponse(ExtractResponse):
+    text: str = Field(description="the text read from the file, which every offset indexes: a text or HTML file "
+                                  "as decoded, the text layer of a PDF (pages joined by a blank line), or a DOCX's "
+                                  "paragraphs and table rows a line each (cells joined by tabs)")
+
+    @classmethod
+    def of(cls, response: ExtractResponse, text: str) -> "ExtractFileResponse":
+        return cls(**dict(response), text=text)
+
+
 class BatchResponse(BaseModel):
     results: list[ExtractResponse]
 
@@ -178,13 +195,14 @@ app = FastAPI(title="zhibiao", summary="Structured, normalized measurements from
 
 
 @app.middleware("http")
-async def require_json(request: Request, call_next):
-    """A body that is not declared as JSON gets a 415 with the reason, not a confusing 422."""
+async def require_body_type(request: Request, call_next):
+    """A body not declared as what the route takes (JSON; multipart/form-data for a file) gets a 415
+    with the reason, not a confusing 422."""
     if request.method == "POST":
+        expected, how = BODY_TYPES.get(request.url.path, JSON_BODY)
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if content_type != "application/json":
-            return JSONResponse(status_code=415, content={
-                "detail": f"send the request as JSON with Content-Type: application/json (got {content_type or 'none'!r})"})
+        if content_type != expected:
+            return JSONResponse(status_code=415, content={"detail": f"{how} (got {content_type or 'none'!r})"})
     return await call_next(request)
 
 
@@ -196,6 +214,33 @@ def extract(body: ExtractRequest, request: Request) -> ExtractResponse:
 @app.post("/extract/batch", response_model=BatchResponse)
 def extract_batch(body: BatchRequest, request: Request) -> BatchResponse:
     return BatchResponse(results=_run(_extractor(request), body.documents))
+
+
+@app.post(FILE_ROUTE, response_model=ExtractFileResponse, responses={
+    413: {"description": f"the file is over {MAX_BYTES // 2**20} MB, or its text over {MAX_CHARS:,} characters"},
+    415: {"description": "the body is not multipart/form-data, or the file is not text, HTML, PDF or DOCX"},
+    422: {"description": "no file field, a malformed reference_date, text neither UTF-8 nor GB18030, "
+                         "a PDF without a text layer (a scan: it needs OCR), a password-protected or damaged file, or no text"},
+})
+def extract_file(
+    request: Request,
+    file: Annotated[UploadFile, File(description=f".txt, .html, .pdf or .docx, at most {MAX_BYTES // 2**20} MB; "
+                                                 "without a known suffix the type is told from the content")],
+    doc_id: Annotated[str | None, Form()] = None,
+    reference_date: Annotated[datetime.date | None, Form(
+        description=ExtractRequest.model_fields["reference_date"].description)] = None,
+) -> ExtractFileResponse:
+    """The file's text is read (see ``service/readers.py``) and extracted as ``/extract`` would; the
+    response adds that text, since for a PDF or DOCX it is not the file's own and offsets index it."""
+    try:
+        document = read_document(file.file.read(MAX_BYTES + 1), file.filename or "", file.content_type or "")
+    except UnreadableDocument as err:
+        raise HTTPException(STATUS_OF_UNREADABLE[err.reason], str(err)) from None
+    try:
+        body = ExtractRequest(text=document.text, doc_id=doc_id, reference_date=reference_date)
+    except ValidationError as err:  # a file holding no text
+        raise HTTPException(422, err.errors(include_url=False, include_context=False, include_input=False)) from None
+    return ExtractFileResponse.of(_run(_extractor(request), [body])[0], document.text)
 
 
 @app.get("/health")

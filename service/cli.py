@@ -1,6 +1,6 @@
-"""Command line: ``zhibiao extract PATH... [--format jsonl|csv] [--out FILE]`` and ``zhibiao serve``.
+"""Command line: ``zhibiao extract PATH... [--format jsonl|csv] [--out FILE] [--with-text]`` and ``zhibiao serve``.
 
-A PATH is a file or a folder; a folder stands for every .txt/.html/.htm file under it.
+A PATH is a file, a folder (every .txt/.html/.htm/.pdf/.docx file under it) or ``-`` for standard input.
 """
 
 from __future__ import annotations
@@ -12,7 +12,9 @@ import json
 import sys
 from pathlib import Path
 
-DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+from service.readers import ACCEPTED_SUFFIXES, MAX_BYTES, ReadDocument, UnreadableDocument, read_document, read_path
+
+STDIN = "-"
 CSV_COLUMNS = [
     "doc_id", "id", "indicator", "value_text", "value_start", "value_end", "number", "low", "high", "masked", "approx",
     "unit_text", "unit_canonical", "unit_dimension", "time_text", "period_start", "period_end", "granularity",
@@ -20,33 +22,33 @@ CSV_COLUMNS = [
 ]
 
 
-def read_document(path: Path) -> str:
-    """UTF-8 first (with or without BOM), then GB18030, the superset of GBK/GB2312 older sites use."""
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError(f"{path}: neither UTF-8 nor GB18030")
-
-
 def documents_of(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str]]:
     """(file, doc_id) for every document the paths name, in order, and the paths that name none.
     A file's doc_id is its stem; under a folder it is the path relative to the folder, without the
-    suffix, so that same-named reports in different subfolders stay apart."""
+    suffix, so that same-named reports in different subfolders stay apart. ``-`` is standard input,
+    doc_id ``stdin``."""
     found, unusable = [], []
     for path in paths:
-        if path.is_file():
+        if str(path) == STDIN:
+            found.append((path, "stdin"))
+        elif path.is_file():
             found.append((path, path.stem))
         elif path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.suffix.lower() in DOCUMENT_SUFFIXES and f.is_file())
+            files = sorted(f for f in path.rglob("*") if f.suffix.lower() in ACCEPTED_SUFFIXES and f.is_file())
             found.extend((f, f.relative_to(path).with_suffix("").as_posix()) for f in files)
             if not files:
-                unusable.append(f"{path} (a folder without {'/'.join(DOCUMENT_SUFFIXES)} files)")
+                unusable.append(f"{path} (a folder without {'/'.join(ACCEPTED_SUFFIXES)} files)")
         else:
             unusable.append(str(path))
     return found, unusable
+
+
+def read_source(path: Path) -> ReadDocument:
+    """A file, or standard input's bytes for ``-`` (read up to one byte past the limit, so that a
+    stream over it is refused without being held whole)."""
+    if str(path) == STDIN:
+        return read_document(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input")
+    return read_path(path)
 
 
 def csv_rows(response: dict) -> list[dict]:
@@ -69,7 +71,7 @@ def csv_rows(response: dict) -> list[dict]:
 def extract_command(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from service.api import ExtractResponse, ModelInfo
+    from service.api import ExtractFileResponse, ExtractResponse, ModelInfo
     from service.pipeline import MAX_CHARS, Document, Extractor
 
     documents, unusable = documents_of([Path(p) for p in args.paths])
@@ -86,17 +88,21 @@ def extract_command(args: argparse.Namespace) -> int:
     try:
         for path, doc_id in tqdm(documents, disable=len(documents) < 2, unit="file", file=sys.stderr):
             try:
-                text = read_document(path)
-            except (ValueError, OSError) as err:
+                document = read_source(path)
+            except (UnreadableDocument, OSError) as err:
                 print(f"zhibiao: skipped {err}", file=sys.stderr)
                 failures += 1
                 continue
+            text = document.text
             if not text.strip() or len(text) > MAX_CHARS:
                 print(f"zhibiao: skipped {path}: {'empty' if not text.strip() else f'over {MAX_CHARS:,} characters'}", file=sys.stderr)
                 failures += 1
                 continue
             extraction = extractor.extract(Document(text, doc_id, args.reference_date))
-            response = ExtractResponse.build(extraction, text, model).model_dump(mode="json")
+            response = ExtractResponse.build(extraction, text, model)
+            if not writer and (args.with_text or document.extracted):
+                response = ExtractFileResponse.of(response, text)
+            response = response.model_dump(mode="json")
             if writer:
                 writer.writerows(csv_rows(response))
             else:
@@ -117,10 +123,14 @@ def serve_command(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zhibiao", description="Structured measurements from Chinese government reports")
     commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="extract measurements from .txt/.html files")
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="a file, or a folder: every .txt/.html/.htm file under it")
+    extract = commands.add_parser("extract", help="extract measurements from .txt/.html/.pdf/.docx files")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help=f"a file, a folder (every {'/'.join(ACCEPTED_SUFFIXES)} file under it) or - for standard input")
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
     extract.add_argument("--out", help="write here instead of standard output")
+    extract.add_argument("--with-text", action="store_true",
+                         help="put the document text the offsets index into each JSON line as \"text\" "
+                              "(always done for PDF and DOCX, whose text is extracted, not the file's own)")
     extract.add_argument("--reference-date", type=datetime.date.fromisoformat, help="ISO date relative times resolve against")
     extract.add_argument("--model", type=Path, help="model directory (default: the shipped model)")
     # the choices are service.model.PRECISIONS, spelled out so that the CLI starts without importing torch
@@ -132,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8000)
     serve.set_defaults(run=serve_command)
     args = parser.parse_args(argv)
+    if getattr(args, "with_text", False) and args.format == "csv":
+        parser.error("--with-text needs --format jsonl: a CSV row is a measurement, not a document")
     return args.run(args)
 
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from service.base_model import DEFAULT_BASE_DIR, build_base_model
 from service.measurements import Measurement, build_measurements
 from service.model import load_model
-from service.normalize import ReferenceDate, find_reference_date
+from service.normalize import Frame, ReferenceDate, find_frame, frame_of
 from service.spans import Span
 from service.tagging import Tagger
-from service.text import blank_noise
+from service.document import Doc, prepare
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_MODEL = "zhibiao-small"
@@ -64,28 +64,28 @@ class Extractor:
         return self.extract_batch([document])[0]
 
     def extract_batch(self, documents: list[Document]) -> list[Extraction]:
+        prepared = [prepare(d.text) for d in documents]
         with self._lock:
-            taggings = self.tagger.tag_batch([d.text for d in documents])
-        return [self._assemble(d, t) for d, t in zip(documents, taggings)]
+            taggings = self.tagger.tag_batch(prepared)
+        return [self._assemble(d, p, t) for d, p, t in zip(documents, prepared, taggings)]
 
     @staticmethod
-    def _assemble(document: Document, tagging) -> Extraction:
+    def _assemble(document: Document, doc: Doc, tagging) -> Extraction:
         warnings = []
-        if document.reference_date is not None:
-            reference = ReferenceDate(document.reference_date, "request")
-        else:
-            reference = find_reference_date(document.text)
-            if reference.date is None:
-                warnings.append("no reference date found in the text: relative times (今年, 上半年) stay unresolved; "
-                                "pass reference_date to resolve them")
-        blanked = sum(1 for a, b in zip(document.text, blank_noise(document.text)) if a != b)
-        if blanked:
-            warnings.append(f"{blanked} characters of markup or page chrome were ignored (offsets still point into the posted text)")
+        # the frame (the report's date, the periods it reviews and plans) is what relative times read against
+        frame: Frame = frame_of(document.reference_date, "request") if document.reference_date else find_frame(doc.canonical)
+        reference = ReferenceDate(frame.date, frame.source)
+        if reference.date is None:
+            warnings.append("no reference date found in the text: relative times (今年, 上半年) stay unresolved; "
+                            "pass reference_date to resolve them")
+        if doc.ignored_chars:
+            warnings.append(f"{doc.ignored_chars} characters of markup or page chrome were ignored "
+                            "(offsets still point into the posted text)")
         return Extraction(
             doc_id=document.doc_id,
             reference_date=reference,
-            measurements=build_measurements(document.text, tagging, reference),
-            entities=sorted(tagging.spans, key=lambda s: s.start),
+            measurements=build_measurements(doc, tagging, frame),
+            entities=sorted((doc.posted_span(s) for s in tagging.spans), key=lambda s: s.start),
             warnings=warnings,
         )
 

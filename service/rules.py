@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from service.document import Doc
 from service.spans import TAG_ID, Anchor, Span, Tagging
-from service.text import blank_noise, sentence_containing, sentences
+from service.text import sentence_containing
 
 _UNITS = sorted(
     "% ％ ‰ 个百分点 百分点 微克/立方米 微克／立方米 毫克/升 毫克／升 mg/L μg/m³ 吨/日 吨/年 吨/天 t/a t／a 万吨 吨 千克 公斤 "
@@ -125,11 +126,10 @@ def rule_spans(text: str, sents: list[tuple[int, int]]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def rule_tagging(raw_text: str) -> Tagging:
-    text = blank_noise(raw_text)
-    sents = sentences(text)
-    spans = rule_spans(text, sents)
-    return Tagging(spans=spans, anchors=nearest_links(spans, sents, text), sentences=sents)
+def rule_tagging(doc: Doc) -> Tagging:
+    """The rule baseline over a document's canonical view (offsets into ``doc.canonical``)."""
+    spans = rule_spans(doc.canonical, doc.sentences)
+    return Tagging(spans=spans, anchors=nearest_links(spans, doc.sentences, doc.canonical), sentences=doc.sentences)
 
 
 # Character classes the model sees beside each character: the rules' tag and the kind of character
@@ -159,7 +159,7 @@ def char_class(char: str) -> int:
 
 
 def char_features(text: str, sents: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Per character of a noise-blanked text: the rules' IOB2 tag id and the character class."""
+    """Per character of a canonical text: the rules' IOB2 tag id and the character class."""
     tags = [0] * len(text)
     for span in rule_spans(text, sents):
         tags[span.start] = TAG_ID[f"B-{span.label}"]

@@ -17,7 +17,8 @@ import torch
 from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket, pad_inputs, window_inputs
 from service.rules import char_features, nearest_time
 from service.spans import TAGS, Anchor, Span, Tagging
-from service.text import Window, blank_noise, sentence_containing, sentences, windows
+from service.document import Doc
+from service.text import Window, sentence_containing, windows
 
 # A window with none of these holds no VAL, masked UNIT or TIME (checked on the gold: none of its 1,990 VAL,
 # UNIT and TIME spans lies in a sentence without one), so the encoder skips it.
@@ -39,7 +40,7 @@ _CHUNK = 256  # windows encoded before their states are linked and dropped
 
 
 def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
-    """The windows of a noise-blanked text that the encoder reads: those with a cue."""
+    """The windows of a canonical text that the encoder reads: those with a cue."""
     return [w for w in windows(sents, max_chars, _PACK_CHARS) if _CUES.search(text, w.start, w.end)]
 
 
@@ -63,6 +64,45 @@ def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> lis
     return spans
 
 
+_RANGE_DASH = re.compile(r"\s*[-~—至到]\s*")
+_MORE_THAN = re.compile(r"[多余]")
+_MAGNITUDE = re.compile(r"(?:万亿|亿|万|千万|百万)")
+
+
+def repair_values(text: str, spans: list[Span]) -> list[Span]:
+    """One VAL for what the guideline calls one value, where the tagger splits it:
+    a range written with its unit on both ends (6%-6.5% → VAL "6%-6.5" + UNIT "%") and a
+    number, 多/余 and a magnitude (620多万 → VAL "620多万"). ``spans`` in text order."""
+    spans = sorted(spans, key=lambda s: s.start)
+    repaired: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        rest = spans[i + 1 : i + 5]
+        if span.label == "VAL" and len(rest) >= 3:
+            unit, *after = rest
+            dash_end = _RANGE_DASH.match(text, unit.end) if unit.label == "UNIT" and unit.start == span.end else None
+            if dash_end and dash_end.end() > unit.end:
+                value = next((s for s in after if s.label == "VAL" and s.end > dash_end.end()), None)
+                if value and value.start <= dash_end.end():
+                    closing = next((s for s in after if s.label == "UNIT" and s.start == value.end), None)
+                    if closing and text[closing.start : closing.end] == text[unit.start : unit.end]:
+                        repaired += [Span("VAL", span.start, value.end, min(span.score, value.score)), closing]
+                        i = spans.index(closing) + 1
+                        continue
+        if span.label == "VAL" and i + 1 < len(spans):
+            following = spans[i + 1]
+            more = _MORE_THAN.match(text, span.end)
+            if more and following.label == "VAL" and following.start == more.end() \
+                    and _MAGNITUDE.fullmatch(text, following.start, following.end):
+                repaired.append(Span("VAL", span.start, following.end, min(span.score, following.score)))
+                i += 2
+                continue
+        repaired.append(span)
+        i += 1
+    return repaired
+
+
 class Tagger:
     def __init__(self, model: MeasurementModel, learned_time_links: bool = False):
         """TIME links come from the nearest-span rule (the last TIME before the anchor in its
@@ -77,12 +117,12 @@ class Tagger:
         self._pool = ThreadPoolExecutor(runs, thread_name_prefix="encoder") if runs > 1 else None
 
     @torch.inference_mode()
-    def tag_batch(self, texts: list[str]) -> list[Tagging]:
-        """Tag and link several documents; windows of different documents share encoder batches."""
+    def tag_batch(self, docs: list[Doc]) -> list[Tagging]:
+        """Tag and link several documents' canonical views (offsets into ``doc.canonical``);
+        windows of different documents share encoder batches."""
         prepared, jobs = [], []  # jobs: (doc index, window) for every window with a cue, in text order
-        for doc_index, text in enumerate(texts):
-            clean = blank_noise(text)
-            sents = sentences(clean)
+        for doc_index, doc in enumerate(docs):
+            clean, sents = doc.canonical, doc.sentences
             prepared.append((clean, sents, *char_features(clean, sents)))
             jobs.extend((doc_index, w) for w in encoded_windows(clean, sents, self.max_chars))
         results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
@@ -129,7 +169,7 @@ class Tagger:
         spans: list[Span] = []
         for run_start, run in _contiguous_runs(char_tags):
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
-        spans = [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]]
+        spans = repair_values(text, [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]])
         states_of = _WindowStates(states)
         by_label = {label: [s for s in spans if s.label == label] for label in RELATION_TARGETS.values()}  # text order
         values = self._score_anchors([s for s in spans if s.label == "VAL"], by_label, sents, states_of, with_unit=True)

@@ -1,17 +1,23 @@
 import csv
 import json
+import subprocess
+import sys
 from pathlib import Path
 
-from service.cli import main, read_document
+import pytest
+
+from sample_files import docx_bytes, pdf_bytes
+from service.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。"
 
 
-def test_reads_utf8_and_gb18030(tmp_path: Path):
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "b.txt").write_bytes(TEXT.encode("gb18030"))
-    assert read_document(tmp_path / "a.txt") == read_document(tmp_path / "b.txt") == TEXT
+def assert_offsets_index(text: str, response: dict):
+    spans = [m[part] for m in response["measurements"] for part in ("indicator", "value", "unit", "time")
+             if m[part] and m[part].get("start") is not None]
+    assert spans
+    assert all(text[span["start"]:span["end"]] == span["text"] for span in spans)
 
 
 def test_extract_jsonl_and_csv(tmp_path: Path, extractor):
@@ -50,4 +56,41 @@ def test_a_folder_stands_for_its_reports_with_unique_doc_ids(tmp_path: Path, ext
 def test_a_folder_without_reports_is_an_error(tmp_path: Path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["extract", str(tmp_path / "empty")]) == 2
-    assert "a folder without .txt/.html/.htm files" in capsys.readouterr().err
+    assert "a folder without .txt/.html/.htm/.pdf/.docx files" in capsys.readouterr().err
+
+
+def test_pdf_and_docx_in_a_folder_carry_the_text_their_offsets_index(tmp_path: Path, extractor, capsys):
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "a.pdf").write_bytes(pdf_bytes([TEXT]))
+    (tmp_path / "reports" / "b.docx").write_bytes(docx_bytes(["一、大气环境", TEXT]))
+    (tmp_path / "reports" / "c.txt").write_bytes(TEXT.encode("gb18030"))
+    (tmp_path / "reports" / "scan.pdf").write_bytes(pdf_bytes([None]))
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path / "reports"), "--out", str(out)]) == 1  # the scan is skipped, the rest done
+    assert "no text layer" in capsys.readouterr().err
+    lines = {line["doc_id"]: line for line in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert list(lines) == ["a", "b", "c"]
+    assert lines["a"]["text"] == TEXT and lines["b"]["text"] == "一、大气环境\n" + TEXT
+    assert "text" not in lines["c"]  # a text file's offsets index the file itself; --with-text adds it
+    for line in lines.values():
+        assert any(m["value"]["number"] == 91.8 for m in line["measurements"])
+    assert_offsets_index(lines["b"]["text"], lines["b"])
+    assert main(["extract", str(tmp_path / "reports" / "c.txt"), "--with-text", "--out", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["text"] == TEXT
+
+
+def test_with_text_is_for_jsonl_only(tmp_path: Path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["extract", str(tmp_path), "--with-text", "--format", "csv"])
+    assert exit_.value.code == 2 and "--with-text needs --format jsonl" in capsys.readouterr().err
+
+
+def test_dash_reads_standard_input():
+    """Bytes, decoded like a file (GB18030 here), in a process of its own as a shell pipe would run it."""
+    run = subprocess.run([sys.executable, "-m", "service.cli", "extract", "-", "--with-text"], cwd=ROOT,
+                         input=TEXT.encode("gb18030"), capture_output=True, timeout=600)
+    assert run.returncode == 0, run.stderr.decode()
+    line = json.loads(run.stdout)
+    assert (line["doc_id"], line["text"]) == ("stdin", TEXT)
+    assert any(m["value"]["number"] == 91.8 for m in line["measurements"])
+    assert_offsets_index(TEXT, line)

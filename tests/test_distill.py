@@ -4,6 +4,7 @@ from pathlib import Path
 
 import torch
 
+from service.document import prepare
 from service.model import ModelConfig, load_base, load_model, pad_inputs
 from service.tagging import Tagger
 from training.distill import DistillConfig, _masked_mse, corpus_windows, distill, layer_to_drop, without_layer
@@ -42,4 +43,4 @@ def test_student_starts_from_the_least_needed_layer_and_learns_to_match_its_teac
     student.save(tmp_path / "student", {"name": "student", "version": "test"})
     reloaded, _ = load_model(tmp_path / "student", BASE)
     assert reloaded.config.num_layers == 1
-    assert Tagger(reloaded).tag_batch(["2024年,全市PM2.5平均浓度为32.2微克/立方米。"])[0].sentences
+    assert Tagger(reloaded).tag_batch([prepare("2024年,全市PM2.5平均浓度为32.2微克/立方米。")])[0].sentences

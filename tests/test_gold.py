@@ -19,9 +19,11 @@ from training.gold import (
     document_from_json,
     document_to_json,
     load_jsonl,
+    read_exact,
     validate_document,
 )
 from training.markup import MarkupError, compile_markup
+from training.markup import main as markup_main
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "annotations" / "gold"
@@ -321,9 +323,13 @@ def test_seed_text_must_match_the_seed_file(change, tmp_path):
 def test_committed_gold_passes_the_check():
     """What ``python -m training.build_gold --check`` does: both files valid, seeds byte-equal, equal to the markup."""
     docs = [d for name in GOLD_FILES for d in load_jsonl(GOLD_DIR / name, SEEDS)]
-    assert len(docs) >= 9
+    assert len(docs) >= 13
     for name, belongs in GOLD_FILES.items():
-        assert all(belongs(d.id) for d in load_jsonl(GOLD_DIR / name))
+        assert all(belongs(d) for d in load_jsonl(GOLD_DIR / name))
+    # the split follows the source: seeds/ -> seeds.jsonl, anything else (2026 reports, bulletins, a standard) -> corpus.jsonl
+    assert {d.id for d in load_jsonl(GOLD_DIR / "seeds.jsonl")} == {p.stem for p in SEEDS.glob("*.txt")}
+    sources = json.loads((ROOT / "annotations" / "sources.json").read_text(encoding="utf-8"))
+    assert {d.id for d in load_jsonl(GOLD_DIR / "corpus.jsonl")} == {i for i, s in sources.items() if not s["path"].startswith("seeds/")}
     compiled = {d.id: d for d in compile_all({d.id: d.text for d in docs})}
     assert set(compiled) == {d.id for d in docs}
     for doc in docs:
@@ -354,6 +360,20 @@ def test_markup_compiles_the_worked_example():
 def test_markup_must_give_back_the_source_text(marked, offset):
     with pytest.raises(MarkupError, match=f"{DOC_ID}: text differs from the source at offset {offset}"):
         compile_markup(DOC_ID, marked, "2024年,全市")
+
+
+def test_crlf_is_kept_in_text_and_offsets(tmp_path, capsys):
+    """A CRLF source (city-hailar-2012) stays CRLF: the gold text is the source exactly, offsets count each \\r."""
+    text = "各位代表：\r\n\u3000\u30002011年，完成198.5亿元。\r\n"
+    marked = "各位代表：\r\n\u3000\u3000[[2011年|TIME:t]]，完成[[198.5亿|VAL unit=u time=t]][[元|UNIT:u]]。\r\n"
+    for name, content in (("d.mk", marked), ("d.txt", text)):
+        (tmp_path / name).write_bytes(content.encode("utf-8"))
+    assert read_exact(tmp_path / "d.txt") == text
+    assert markup_main([str(tmp_path / "d.mk"), str(tmp_path / "d.txt")]) == 0 and capsys.readouterr().out.startswith("OK d:")
+    doc = compile_markup("d", read_exact(tmp_path / "d.mk"), read_exact(tmp_path / "d.txt"))
+    assert doc.surface(doc.entities[0]) == "2011年" and doc.entities[0].start == text.index("2011")
+    [hailar] = [d for d in load_jsonl(GOLD_DIR / "corpus.jsonl") if d.id == "city-hailar-2012"]
+    assert "\r\n" in hailar.text
 
 
 def test_markup_rejects_broken_brackets():

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 import torch
 
+from service.document import prepare
 from service.model import (DISTANCE_BUCKETS, N_DISTANCE, CharVocab, ModelConfig, distance_bucket, load_base, load_model, pad_inputs,
                            resolve_precision)
 from service.pipeline import Extractor
@@ -30,7 +31,7 @@ def test_tiny_training_run_lowers_the_loss_and_saves_a_loadable_model(tmp_path: 
 
 def test_shipped_model_tags_a_seed_sentence(extractor):
     text = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。"
-    tagging = extractor.tagger.tag_batch([text])[0]
+    tagging = extractor.tagger.tag_batch([prepare(text)])[0]
     found = {(s.label, text[s.start:s.end]) for s in tagging.spans}
     assert {("TIME", "2024年"), ("IND", "空气质量优良天数比例"), ("VAL", "91.8"), ("UNIT", "%"),
             ("VAL", "1.9"), ("UNIT", "个百分点")} <= found
@@ -58,7 +59,7 @@ def _facts(tagging):
 @pytest.mark.parametrize(("precision", "agreement"), [("int8", 0.85), ("bfloat16", 0.97)])
 def test_fast_encoders_find_the_same_measurements_as_float32(precision, agreement):
     """The fast modes' promise, on two seeds: nearly every measurement the float32 model finds."""
-    texts = [(ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8") for name in ("000_4c69f8e9b1c9a046", "003_90c6cfb248094ce6")]
+    texts = [prepare((ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8")) for name in ("000_4c69f8e9b1c9a046", "003_90c6cfb248094ce6")]
     accurate = Extractor(precision="float32")
     fast = Extractor(precision=precision)
     assert accurate.precision == "float32" and fast.precision == precision
@@ -76,7 +77,7 @@ def test_parallel_int8_runs_tag_exactly_as_one_run_at_a_time(extractor, monkeypa
         pytest.skip("one core: the encoder runs one batch at a time anyway")
     model = extractor.tagger.model
     assert model.parallel_encoder_runs == torch.get_num_threads()
-    texts = [(ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8") for name in ("000_4c69f8e9b1c9a046", "003_90c6cfb248094ce6")]
+    texts = [prepare((ROOT / "seeds" / f"{name}.txt").read_text(encoding="utf-8")) for name in ("000_4c69f8e9b1c9a046", "003_90c6cfb248094ce6")]
     monkeypatch.setattr(model.int8_encoder, "parallel_runs", 1)
     one_at_a_time = Tagger(model)
     assert model.parallel_encoder_runs == 1

@@ -1,13 +1,13 @@
 """Properties of the normalizer over generated inputs (hypothesis)."""
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 import cn2an
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.normalize import read_time, read_unit, read_value
+from service.normalize import ReferenceDate, find_frame, find_reference_date, frame_of, read_time, read_unit, read_value
 from service.normalize.numerals import MAGNITUDES, magnitude_factor
 from service.normalize.values import APPROXIMATIONS
 
@@ -76,7 +76,8 @@ def test_year_and_month_is_that_calendar_month(year, month):
 # Pieces of time expressions, so that generated texts are often readable ones.
 time_pieces = st.sampled_from(
     ["2023", "2024年", "12", "1", "月", "日", "年", "—", "-", "至", "截至", "以来", "底", "初", "前", "上半年",
-     "第四季度", "前三季度", "今年", "去年", "全年", "目前", "近3年", "十四五", "末", "份", "x", "三", "十"]
+     "第四季度", "前三季度", "今年", "去年", "全年", "目前", "近3年", "十四五", "末", "份", "x", "三", "十",
+     "过去", "未来", "五", "来", "当年", "今明两年", "上年", "一九八○", "○"]
 )  # fmt: skip
 
 
@@ -87,3 +88,30 @@ def test_a_period_never_starts_after_it_ends(text, reference):
         assert period.start is period.end is None
     else:
         assert period.start <= period.end
+
+
+# What read_time may be given: nothing, a date, or a document's frame.
+frames = st.one_of(st.none(), st.dates(), st.dates().map(frame_of))
+
+
+@given(st.text(max_size=20), frames)
+def test_any_text_reads_as_a_consistent_period(text, frame):
+    period = read_time(text, frame)
+    if period.start is not None and period.end is not None:
+        assert period.start <= period.end
+
+
+@given(references, st.integers(min_value=1, max_value=10))
+def test_looking_back_and_ahead_meet_at_the_planned_year(reference, count):
+    # 过去N年 ends the day before 未来N年 starts, whatever the date.
+    back, ahead = read_time(f"过去{count}年", reference), read_time(f"未来{count}年", reference)
+    assert back.end.year - back.start.year + 1 == count == ahead.end.year - ahead.start.year + 1
+    assert ahead.start - back.end == timedelta(days=1)
+
+
+@given(st.text(alphabet="政府工作报告统计公报总结计划一、（）2024年5月1日-：:\n各位代表时间 ", max_size=60))
+def test_any_head_gives_a_frame(text):
+    frame = find_frame(text)
+    assert find_reference_date(text) == ReferenceDate(frame.date, frame.source)
+    for period in (frame.reviewed, frame.planned):
+        assert period is None or period.start <= period.end

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from service.normalize import ReferenceDate, find_reference_date
+from service.normalize import Frame, Period, ReferenceDate, find_frame, find_reference_date, frame_of
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -39,7 +39,16 @@ def test_metadata_inside_the_title_period_is_more_precise():
 
 @pytest.mark.parametrize(
     "line",
-    ["发布日期:2025-01-12", "生成日期: | 2025-01-12 | ||", "时间：2025-01-12", "2025年01月12日 07时41分", "2025/1/12"],
+    [
+        "发布日期:2025-01-12",
+        "生成日期: | 2025-01-12 | ||",
+        "时间：2025-01-12",
+        "时间：2025-01-12 09:02:33",
+        "2025-01-12 09:02:33",
+        "2025年01月12日 07时41分",
+        "2025/1/12",
+        "2025 年 1 月 12 日",
+    ],
 )
 def test_metadata_line(line):
     assert find_reference_date(f"关于环境保护的通知\n{line}\n正文") == ReferenceDate(date(2025, 1, 12), "metadata")
@@ -52,3 +61,114 @@ def test_text_prefers_the_year_it_is_about_over_a_target_year():
 
 def test_nothing_to_go_by():
     assert find_reference_date("今年是实施“十五五”规划的开局之年。") == ReferenceDate(None, "text")
+
+
+def year(first):
+    return Period(date(first, 1, 1), date(first, 12, 31), "year")
+
+
+def test_a_heading_is_not_the_title():
+    # The title is 政府工作报告; 一、2018年工作回顾 is a part of the body, not what the document is about.
+    text = "政府工作报告\n——2019年1月20日在某市第十五届人民代表大会第三次会议上\n各位代表：\n一、2018年工作回顾\n2018年，全市……"
+    assert find_frame(text) == Frame(
+        date(2019, 1, 20), "metadata",
+        year(2018), "政府工作报告 2019-01-20", year(2019), "政府工作报告 2019-01-20",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", ["一、2018年工作回顾", "（一）2018年工作回顾", "1. 2018年工作回顾", "各位代表："])
+def test_the_body_starts_at_a_heading_or_salutation(heading):
+    text = f"关于生态环境保护的通知\n{heading}\n2018年工作总结\n正文"
+    assert find_reference_date(text).source == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a work report delivered in 2026 reviews 2025 and plans 2026
+        (
+            "下载\n2026年河北省政府工作报告\n——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n时间：2026-02-02\n各位代表：",
+            Frame(date(2026, 2, 2), "metadata", year(2025), "2026年河北省政府工作报告", year(2026), "2026年河北省政府工作报告"),
+        ),
+        # no year in the title (spaced out as scanned): the day it was delivered gives the year
+        (
+            "政 府 工 作 报 告\n----2012年2月29日在海拉尔区第十三届人民代表大会第六次会议上\n各位代表：",
+            Frame(date(2012, 2, 29), "metadata", year(2011), "政府工作报告 2012-02-29", year(2012), "政府工作报告 2012-02-29"),
+        ),
+        # a year's summary reviews the year and plans the next
+        (
+            "某局2024年度工作总结\n发布日期：2025-01-12\n2024年，我局……",
+            Frame(date(2024, 12, 31), "title", year(2024), "2024年度工作总结", year(2025), "2024年度工作总结"),
+        ),
+        # ... the next period its title names, when it names one
+        (
+            "某局2024年工作总结和2025年工作计划\n2024年，我局……",
+            Frame(date(2024, 12, 31), "title", year(2024), "2024年工作总结", year(2025), "2025年工作计划"),
+        ),
+        (
+            "市环保局2024年上半年工作进展情况和下半年工作安排\n今年以来，……",
+            Frame(
+                date(2024, 6, 30), "title",
+                Period(date(2024, 1, 1), date(2024, 6, 30), "half"), "2024年上半年工作进展",
+                Period(date(2024, 7, 1), date(2024, 12, 31), "half"), "下半年工作安排",
+            ),
+        ),
+        # a plan for 2025 reviews 2024
+        (
+            "关于印发某局2025年工作要点的通知\n发布日期：2025-02-01\n正文",
+            Frame(date(2025, 2, 1), "metadata", year(2024), "2025年工作要点", year(2025), "2025年工作要点"),
+        ),
+        # a bulletin about 2022, published in 2023, describes 2022 and plans nothing
+        (
+            "2022 年成都市国民经济和社会发展统计公报\n成都市统计局\n2023 年 3 月 25 日\n2022 年，……",
+            Frame(date(2022, 12, 31), "title", year(2022), "2022年成都市国民经济和社会发展统计公报", None, None),
+        ),
+        # no title: the date decides
+        (
+            "关于环境保护的通知\n时间：2026-02-03 09:02:33\n正文",
+            Frame(date(2026, 2, 3), "metadata", year(2025), "2026-02-03", year(2026), "2026-02-03"),
+        ),
+        (
+            "关于环境保护的通知\n发布日期：2025-09-30\n正文",
+            Frame(date(2025, 9, 30), "metadata", year(2025), "2025-09-30", year(2026), "2025-09-30"),
+        ),
+        ("今年是实施“十五五”规划的开局之年。", Frame(None, "text", None, None, None, None)),
+    ],
+)  # fmt: skip
+def test_frame(text, expected):
+    assert find_frame(text) == expected
+    assert find_reference_date(text) == ReferenceDate(expected.date, expected.source)
+
+
+@pytest.mark.parametrize(
+    ("seed", "reviewed", "planned"),
+    [
+        ("000_4c69f8e9b1c9a046", year(2024), year(2025)),  # no title: dated 2024-12-31 by its text
+        ("001_43bf33fe4af5c73c", year(2024), year(2025)),
+        ("002_e1165d17accd02dc", year(2023), year(2024)),
+        ("003_90c6cfb248094ce6", Period(date(2024, 1, 1), date(2024, 6, 30), "half"),
+         Period(date(2024, 7, 1), date(2024, 12, 31), "half")),
+        ("004_68a3d04b2fc60ef8", year(2024), year(2025)),
+    ],
+)  # fmt: skip
+def test_seed_frame(seed, reviewed, planned):
+    frame = find_frame((SEEDS / f"{seed}.txt").read_text(encoding="utf-8"))
+    assert (frame.reviewed, frame.planned) == (reviewed, planned)
+
+
+@pytest.mark.parametrize(
+    ("day", "reviewed", "planned"),
+    [
+        (date(2026, 2, 9), 2025, 2026),
+        (date(2026, 6, 30), 2025, 2026),
+        (date(2026, 7, 1), 2026, 2027),
+        (date(2024, 12, 31), 2024, 2025),
+    ],
+)
+def test_frame_of_a_date(day, reviewed, planned):
+    evidence = day.isoformat()
+    assert frame_of(day) == Frame(day, "request", year(reviewed), evidence, year(planned), evidence)
+
+
+def test_frame_of_no_date():
+    assert frame_of(None, "text") == Frame(None, "text", None, None, None, None)

@@ -1,3 +1,4 @@
+from service.document import prepare
 from service.rules import char_class, char_features, nearest_time, rule_tagging
 from service.spans import TAGS, Span
 from service.text import sentences
@@ -6,7 +7,7 @@ TEXT = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百�
 
 
 def test_rule_baseline_finds_values_units_times_and_links_them():
-    tagging = rule_tagging(TEXT)
+    tagging = rule_tagging(prepare(TEXT))
     found = {(s.label, TEXT[s.start:s.end]) for s in tagging.spans}
     assert {("TIME", "2024年"), ("VAL", "91.8"), ("UNIT", "%"), ("VAL", "1.9"), ("UNIT", "个百分点"), ("VAL", "32")} <= found
     assert ("VAL", "2.5") not in found  # PM2.5 is a name

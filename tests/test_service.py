@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from sample_files import docx_bytes, pdf_bytes
+from service.readers import MAX_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。全年查处案件795宗,罚款金额约亿元,同比分别下降%、%。"
@@ -121,3 +123,62 @@ def test_concurrent_requests_get_the_same_answers(client):
     with ThreadPoolExecutor(max_workers=6) as pool:
         answers = list(pool.map(lambda t: client.post("/extract", json={"text": t}).json()["measurements"], texts))
     assert answers == [expected[t] for t in texts]
+
+
+PM25 = "2024年，全市PM2.5平均浓度为32.2微克/立方米。"
+
+
+@pytest.mark.parametrize("name, data", [
+    ("report.docx", docx_bytes(["一、大气环境", PM25, [["指标", "同比"], ["PM2.5平均浓度", "改善13.6%"]]])),
+    ("report.pdf", pdf_bytes(["一、大气环境", PM25])),
+    ("page.html", f"<meta charset=gbk><p>{PM25}</p>".encode("gb18030")),
+], ids=["docx", "pdf", "html"])
+def test_extract_file_returns_the_text_its_offsets_index(client, name, data):
+    response = client.post("/extract/file", files={"file": (name, data)},
+                           data={"doc_id": "upload", "reference_date": "2024-12-31"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert PM25 in body["text"]
+    assert body["doc_id"] == "upload" and body["reference_date"] == {"date": "2024-12-31", "source": "request"}
+    assert_offsets_point_into(body["text"], body)
+    value = next(m["value"] for m in body["measurements"] if m["value"]["number"] == 32.2)
+    assert body["text"][value["start"]:value["end"]] == value["text"] == "32.2"
+    # the same answer as posting that text as JSON: the file endpoint only adds the reading
+    posted = client.post("/extract", json={"text": body["text"], "doc_id": "upload", "reference_date": "2024-12-31"}).json()
+    assert [{**m, "confidence": None} for m in posted["measurements"]] == [{**m, "confidence": None} for m in body["measurements"]]
+
+
+def test_extract_file_docx_table_rows_are_tab_joined_lines(client):
+    data = docx_bytes([PM25, [["指标", "2024年"], ["化学需氧量排放量", "1.2万吨"]]])
+    body = client.post("/extract/file", files={"file": ("r.docx", data)}).json()
+    assert body["text"] == PM25 + "\n指标\t2024年\n化学需氧量排放量\t1.2万吨"
+    assert body["doc_id"] is None
+
+
+@pytest.mark.parametrize("request_kwargs, status, message", [
+    ({"files": {"file": ("scan.pdf", pdf_bytes([None]))}}, 422, "needs OCR"),
+    ({"files": {"file": ("report.txt", b"\xff\xfe\xff 2024")}}, 422, "neither UTF-8 nor GB18030"),
+    ({"files": {"file": ("report.txt", "  \n ".encode())}}, 422, "empty or only whitespace"),
+    ({"files": {"file": ("report.docx", b"not a zip")}}, 422, "not a readable DOCX"),
+    ({"files": {"file": ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))}}, 415, "save it as .docx"),
+    ({"files": {"file": ("photo", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xff")}}, 415, "not a PDF, DOCX, HTML or text file"),
+    ({"files": {"file": ("big.txt", b"a" * (MAX_BYTES + 1))}}, 413, "larger than 20 MB"),
+    ({"files": {"file": ("r.txt", PM25.encode())}, "data": {"reference_date": "yesterday"}}, 422, "date"),
+    ({"files": {"other": ("r.txt", PM25.encode())}}, 422, "Field required"),
+    ({"json": {"text": PM25}}, 415, "multipart/form-data"),
+], ids=["scan", "undecodable", "blank", "damaged docx", "legacy doc", "image", "too large", "bad date", "no file", "json"])
+def test_extract_file_bad_input_gets_a_clear_4xx(client, request_kwargs, status, message):
+    response = client.post("/extract/file", **request_kwargs)
+    assert response.status_code == status
+    assert message in str(response.json()["detail"])
+
+
+def test_json_endpoints_still_refuse_multipart(client):
+    response = client.post("/extract", files={"file": ("r.txt", PM25.encode())})
+    assert response.status_code == 415 and "application/json" in response.json()["detail"]
+
+
+def test_extract_file_documents_its_form_and_errors(client):
+    route = client.get("/openapi.json").json()["paths"]["/extract/file"]["post"]
+    assert set(route["responses"]) >= {"200", "413", "415", "422"}
+    assert "multipart/form-data" in route["requestBody"]["content"]

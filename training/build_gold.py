@@ -16,16 +16,23 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from training.gold import GoldDocument, GoldError, anchor_ids, document_to_json, load_jsonl, save_jsonl
+from training.gold import GoldDocument, GoldError, anchor_ids, document_to_json, load_jsonl, read_exact, save_jsonl
 from training.markup import compile_markup
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "annotations"
-GOLD_FILES = {"seeds.jsonl": lambda doc_id: not doc_id.startswith("2026-"), "corpus.jsonl": lambda doc_id: doc_id.startswith("2026-")}
+
+
+def is_seed(doc: GoldDocument) -> bool:
+    """The one rule that splits the gold: a document whose source is under seeds/ is a seed, any other is corpus."""
+    return doc.meta["source"].startswith("seeds/")
+
+
+GOLD_FILES = {"seeds.jsonl": is_seed, "corpus.jsonl": lambda doc: not is_seed(doc)}
 
 
 def source_text(doc_id: str, source: dict) -> str:
-    text = (ROOT / source["path"]).read_text(encoding="utf-8")
+    text = read_exact(ROOT / source["path"])  # CRLF kept: the text exactly as in the source
     if "start" in source:
         text = text[source["start"] : source["end"]]
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != source["sha256"]:
@@ -37,7 +44,7 @@ def compile_all(texts: dict[str, str]) -> list[GoldDocument]:
     sources = json.loads((ANNOTATIONS / "sources.json").read_text(encoding="utf-8"))
     docs = []
     for doc_id, source in sorted(sources.items()):
-        marked = (ANNOTATIONS / "markup" / f"{doc_id}.mk").read_text(encoding="utf-8")
+        marked = read_exact(ANNOTATIONS / "markup" / f"{doc_id}.mk")
         doc = compile_markup(doc_id, marked, texts[doc_id])
         doc.meta = {"source": source["path"], **{k: source[k] for k in ("start", "end") if k in source}}
         docs.append(doc)
@@ -77,7 +84,7 @@ def main() -> int:
             sources = json.loads((ANNOTATIONS / "sources.json").read_text(encoding="utf-8"))
             docs = compile_all({doc_id: source_text(doc_id, s) for doc_id, s in sources.items()})
             for name, belongs in GOLD_FILES.items():
-                save_jsonl([d for d in docs if belongs(d.id)], gold_dir / name)
+                save_jsonl([d for d in docs if belongs(d)], gold_dir / name)
     except (GoldError, ValueError, OSError) as err:
         print(f"INVALID: {err}", file=sys.stderr)
         return 1

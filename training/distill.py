@@ -35,7 +35,7 @@ from service.base_model import build_base_model
 from service.model import WEIGHTS_FILE, CharVocab, MeasurementModel, load_model, pad_inputs, window_inputs
 from service.rules import char_features
 from service.tagging import encoded_windows
-from service.text import blank_noise, sentences
+from service.document import prepare
 from training.gold import GoldDocument
 from training.train import (CORPUS_DIR, GOLD_DIR, ROOT, TrainConfig, batch_loss, cross_validated_metrics, data_hashes, load_gold,
                             pick_device, window_examples)
@@ -58,8 +58,8 @@ def corpus_windows(corpus_dir: Path, vocab: CharVocab, max_chars: int, exclude: 
         text = path.read_text(encoding="utf-8")
         if any(doc.text[100:300] in text for doc in exclude):
             continue
-        clean = blank_noise(text)
-        sents = sentences(clean)
+        doc = prepare(text)
+        clean, sents = doc.canonical, doc.sentences
         tags, classes = char_features(clean, sents)
         rows.extend(window_inputs(vocab, clean, tags, classes, w.start, w.end) for w in encoded_windows(clean, sents, max_chars))
     if not rows:

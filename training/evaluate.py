@@ -33,7 +33,7 @@ from service.model import CONFIG_FILE, RELATION_TARGETS, MeasurementModel, Model
 from service.rules import nearest_links, rule_tagging
 from service.spans import LABELS, Anchor, Span, Tagging
 from service.tagging import Tagger
-from service.text import blank_noise
+from service.document import Doc, prepare
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
 from training.splits import kfold
@@ -140,26 +140,31 @@ def _mean(fold_scores: list[dict]) -> dict:
 
 def predict_precisions(model: MeasurementModel, docs: list[GoldDocument], name: str = "model") -> dict[str, list]:
     """The same weights with the encoder in each precision the service offers (float32: the model as trained)."""
-    texts = [d.text for d in docs]
+    prepared = [prepare(d.text) for d in docs]
     variants = {}
     with tempfile.TemporaryDirectory() as tmp:
         for precision, variant in precision_variants(name).items():
             served = model if precision == "float32" else copy.deepcopy(model)
             served.set_encoder_precision(precision, Path(tmp) / "encoder.onnx")
-            variants[variant] = list(zip(docs, Tagger(served).tag_batch(texts)))
+            variants[variant] = _posted(docs, prepared, Tagger(served).tag_batch(prepared))
     return variants
 
 
+def _posted(docs: list[GoldDocument], prepared: list[Doc], taggings: list[Tagging]) -> list[tuple[GoldDocument, Tagging]]:
+    """Taggings of the canonical views, moved onto the gold texts' offsets."""
+    return [(d, p.posted_tagging(t)) for d, p, t in zip(docs, prepared, taggings)]
+
+
 def predict_variants(model: MeasurementModel, docs: list[GoldDocument]) -> dict[str, list[tuple[GoldDocument, Tagging]]]:
-    texts = [d.text for d in docs]
+    prepared = [prepare(d.text) for d in docs]
     variants = predict_precisions(model, docs)
-    nearest = [Tagging(p.spans, nearest_links(p.spans, p.sentences, blank_noise(d.text)), p.sentences)
-               for d, p in variants["model"]]
+    # the ablation links the model's spans where they are reported: on the posted text
+    nearest = [Tagging(t.spans, nearest_links(t.spans, t.sentences, d.text), t.sentences) for d, t in variants["model"]]
     return {
         **variants,
-        "model, learned time links": list(zip(docs, Tagger(model, learned_time_links=True).tag_batch(texts))),
+        "model, learned time links": _posted(docs, prepared, Tagger(model, learned_time_links=True).tag_batch(prepared)),
         "model_spans+nearest_linker": list(zip(docs, nearest)),
-        "rule_baseline": [(d, rule_tagging(d.text)) for d in docs],
+        "rule_baseline": _posted(docs, prepared, [rule_tagging(p) for p in prepared]),
     }
 
 

@@ -172,6 +172,12 @@ def document_to_json(doc: GoldDocument) -> dict:
     return record
 
 
+def read_exact(path: Path) -> str:
+    """A text file as stored: line endings are not translated, so offsets count every character (CRLF too)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
 def load_jsonl(path: Path, seeds_dir: Path | None = None) -> list[GoldDocument]:
     """Load and validate one gold file. Seed documents must match ``seeds_dir`` byte for byte."""
     docs = []
@@ -186,7 +192,7 @@ def load_jsonl(path: Path, seeds_dir: Path | None = None) -> list[GoldDocument]:
         validate_document(doc)
         if seeds_dir is not None:
             seed = Path(seeds_dir) / f"{doc.id}.txt"
-            seed_text = seed.read_text(encoding="utf-8") if seed.exists() else doc.text
+            seed_text = read_exact(seed) if seed.exists() else doc.text
             if seed_text != doc.text:
                 at = next((i for i, (a, b) in enumerate(zip(seed_text, doc.text)) if a != b), min(len(seed_text), len(doc.text)))
                 raise GoldError(f"{doc.id}: offset {at}: text differs from {seed}")

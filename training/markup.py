@@ -20,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-from training.gold import GoldDocument, GoldEntity, GoldRelation, anchor_ids, validate_document
+from training.gold import GoldDocument, GoldEntity, GoldRelation, anchor_ids, read_exact, validate_document
 
 _SPAN = re.compile(r"\[\[([^\[\]|]+)\|(IND|VAL|UNIT|TIME)(?::(\w+))?((?:\s+\w+=[\w.-]+)*)\s*\]\]")
 _RELATION_KEYS = {"ind": "has_indicator", "unit": "has_unit", "time": "has_time"}
@@ -103,7 +103,7 @@ def main(argv: list[str]) -> int:
         return 2
     marked_path, source_path = Path(argv[0]), Path(argv[1])
     try:
-        doc = compile_markup(source_path.stem, marked_path.read_text(encoding="utf-8"), source_path.read_text(encoding="utf-8"))
+        doc = compile_markup(source_path.stem, read_exact(marked_path), read_exact(source_path))
     except ValueError as err:
         print(f"ERROR: {err}", file=sys.stderr)
         return 1

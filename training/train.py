@@ -14,18 +14,19 @@ import hashlib
 import json
 import random
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import torch
 from torch import nn
 
 from service.base_model import DEFAULT_BASE_DIR, build_base_model
+from service.document import Doc, prepare
 from service.model import (KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base, pad_inputs,
                            window_inputs)
 from service.rules import char_features
 from service.spans import TAG_ID, TAGS
-from service.text import blank_noise, sentence_containing, sentences, windows
+from service.text import sentence_containing, windows
 from training.gold import GoldDocument, anchor_ids, load_jsonl
 from training.iob import spans_to_tags
 
@@ -82,10 +83,26 @@ def data_hashes(gold_dir: Path = GOLD_DIR) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(Path(gold_dir).glob("*.jsonl"))}
 
 
+def canonical_gold(doc: GoldDocument, prepared: Doc) -> GoldDocument:
+    """The gold document with its spans on the canonical view (a span wholly in dropped markup is left out)."""
+    if prepared.is_identity:
+        return doc
+    entities = []
+    for entity in doc.entities:
+        moved = prepared.canonical_range(entity.start, entity.end)
+        if moved is not None:
+            entities.append(replace(entity, start=moved[0], end=moved[1]))
+    kept = {e.id for e in entities}
+    return replace(doc, text=prepared.canonical, entities=entities,
+                   relations=[r for r in doc.relations if r.from_id in kept and r.to_id in kept])
+
+
 def window_examples(doc: GoldDocument, vocab: CharVocab, max_chars: int) -> list[WindowExample]:
-    """Cut a gold document into the same windows the service sees, with tags, anchors and their links."""
-    clean = blank_noise(doc.text)
-    sents = sentences(clean)
+    """Cut a gold document into the same windows the service sees, with tags, anchors and their links.
+    The model reads the canonical view, so the gold spans are moved onto it."""
+    prepared = prepare(doc.text)
+    clean, sents = prepared.canonical, prepared.sentences
+    doc = canonical_gold(doc, prepared)
     rule_tags, classes = char_features(clean, sents)
     by_id = {e.id: e for e in doc.entities}
     anchors = anchor_ids(doc)

@@ -1,16 +1,19 @@
-"""The normalizer every measurement passes through: values, units, times and a document's reference date."""
+"""The normalizer every measurement passes through: values, units, times and a document's time frame."""
 
-from service.normalize.reference import ReferenceDate, find_reference_date
-from service.normalize.times import Period, read_time
+from service.normalize.reference import ReferenceDate, find_frame, find_reference_date
+from service.normalize.times import Frame, Period, frame_of, read_time
 from service.normalize.units import UnitReading, read_unit
 from service.normalize.values import ValueReading, read_value
 
 __all__ = [
+    "Frame",
     "Period",
     "ReferenceDate",
     "UnitReading",
     "ValueReading",
+    "find_frame",
     "find_reference_date",
+    "frame_of",
     "read_time",
     "read_unit",
     "read_value",

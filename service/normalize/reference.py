@@ -1,18 +1,43 @@
-"""The reference date of a document: the day its relative times (今年, 目前, 上半年) are read against.
+"""The time frame of a document: its reference date, and the periods it reviews and plans.
 
-It is the end of the period the report is about, or the day it was written. Evidence, in order:
+Relative times need two anchors, not one. Calendar words (今年, 上半年, 目前) count from the
+document's date. Words that look back or ahead (过去一年, 过去五年, 未来五年) count from the period
+the document reports on or plans for, and in the commonest reports that is not the year of the
+date: a 政府工作报告 delivered in February 2026 reviews 2025 (its 过去五年 is 2021–2025) and plans
+2026 (its 未来五年 is 2026–2030).
 
-1. The title, in the first lines: "…2024年度工作总结…" reports on 2024 → 2024-12-31;
-   "…2024年上半年工作进展…" → 2024-06-30. The first period in the title counts
-   ("2024年工作总结和2025年工作安排" is about 2024).
+The reference date is the end of the period the report is about, or the day it was written.
+Evidence, in order:
+
+1. The title, in the first lines before the body: "…2024年度工作总结…" reports on 2024 →
+   2024-12-31; "…2024年上半年工作进展…" → 2024-06-30. The first period in the title counts
+   ("2024年工作总结和2025年工作安排" is about 2024). The body starts at the first section heading
+   (一、 （一） 1.) or a speech's salutation (各位代表：): a heading such as "一、2018年工作回顾"
+   names a part of the report, not the report. Spaces do not count (政 府 工 作 报 告, 2022 年…).
 2. A metadata date in the first lines: 发布日期:2025-01-12, 生成日期: | 2025-02-18, 时间：2026-02-02,
-   or a line that is only a date. With a title, it wins only when it falls inside the title's
-   period, being the more precise ("2026年…政府工作报告" published 2026-02-02); a 2024 summary
-   published 2025-01-12 is still about 2024.
+   a line that is only a date (with or without a time of day), else the day a report was
+   delivered (——2026年1月26日在…会议上). With a title, it wins only when it falls inside the
+   title's period, being the more precise ("2026年…政府工作报告" published 2026-02-02); a 2024
+   summary published 2025-01-12 is still about 2024.
 3. Otherwise the text: the year it mentions most (not the latest year, which is often a target:
    到2030年), and within that year the latest full date, else its 31 December.
 
 Nothing found → date None, source "text". Callers override with their own date (source "request").
+
+The reviewed and planned periods come from the title's words when it has them, because the
+genre says how the titled period relates to the report:
+- a 政府工作报告, plan or set of key tasks (计划, 要点, 安排) for year Y reviews Y−1 and plans Y:
+  a work report is delivered in the first months of the year it plans. Without a year in the
+  title, Y is the year of its delivery or publication date; a date found only in the text is a
+  day of the year the text is about most, the reviewed one, so the date rule below holds;
+- a 统计公报 (or any 公报) for year Y describes Y and plans nothing: it is published the year
+  after, but its 当年 and 全年 are Y;
+- a summary, review or progress report (总结, 回顾, 进展, 情况, 汇报, 报告) reviews its period and
+  plans the next period its title names ("…2024年工作总结和2025年工作计划" plans 2025, "…上半年
+  工作进展情况和下半年工作安排" the second half), else the following year when it reviews a
+  whole year;
+- without such a title, the date decides (``frame_of``): January–June reviews the year before
+  and plans its own, July–December reviews its own and plans the next.
 """
 
 from __future__ import annotations
@@ -21,8 +46,9 @@ import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Literal
 
-from service.normalize.times import YEARS, Period, read_time
+from service.normalize.times import TIME_OF_DAY, YEARS, Frame, Period, calendar_years, frame_of, read_time
 
 
 @dataclass(frozen=True)
@@ -31,47 +57,156 @@ class ReferenceDate:
     source: str  # "title" | "metadata" | "text" | "request"
 
 
+# What the period a title names is to the document.
+_Role = Literal["reviewed", "planned", "described"]
+
+# Words that say what kind of document it is wherever they are in the title, with or without a year.
+_GENRES: dict[str, _Role] = {"政府工作报告": "planned", "统计公报": "described"}
+# The word ending a title phrase ("2024年度工作总结", "2025年工作安排") says what its period is.
+_TITLE_WORDS: dict[str, _Role] = {
+    "公报": "described",
+    "总结": "reviewed",
+    "回顾": "reviewed",
+    "进展": "reviewed",
+    "情况": "reviewed",
+    "汇报": "reviewed",
+    "报告": "reviewed",
+    "计划": "planned",
+    "要点": "planned",
+    "安排": "planned",
+}
+
 _HEAD_LINES = 20  # scraped pages put menus (下载, 打印, 【字号：…) before the title
 # A document without line breaks (a scraped page) has its title in its first characters only.
 _HEAD_LINE_CHARS = 80
-_TITLE = re.compile(
-    r"(?P<period>(?P<year>\d{4})年度?(?:上半年|下半年|第?[一二三四1-4]季度|前三季度|\d{1,2}(?:[-—~至]\d{1,2})?月份?)?)"
-    r"[^，,。；;：:|\s]{0,30}?(?:总结|报告|计划|要点|安排|进展|情况|公报|回顾|汇报)"
+# The body starts at a section heading (一、 （一） 1. ) or a speech's salutation (各位代表：).
+_BODY_START = re.compile(
+    r"[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)"
+    r"|(?:各位|同志们)[^，,。]{0,10}[：:]$"
 )
-_DATE = r"(?P<year>\d{4})(?:-|/|\.|年)(?P<month>\d{1,2})(?:-|/|\.|月)(?P<day>\d{1,2})日?"
+_CLAUSE = re.compile(r"[^，,。；;：:|]+")  # title phrases do not run across punctuation or table cells
+_PART_OF_YEAR = r"上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}(?:[-—~至]\d{1,2})?月份?"
+_TITLE_PHRASE = re.compile(
+    rf"(?P<period>(?P<year>\d{{4}})年度?(?:{_PART_OF_YEAR})?|{_PART_OF_YEAR})"
+    rf".{{0,30}}?(?P<word>{'|'.join(sorted(_GENRES | _TITLE_WORDS, key=len, reverse=True))})"
+)
+_DATE = r"(?P<year>\d{4})\s*(?:-|/|\.|年)\s*(?P<month>\d{1,2})\s*(?:-|/|\.|月)\s*(?P<day>\d{1,2})\s*日?"
 _METADATA_DATE = re.compile(rf"(?:日期|时间)[\s|:：]*{_DATE}")  # 发布日期, 生成日期, 成文日期, 发布时间, 时间
-_DATE_LINE = re.compile(rf"[\s|]*{_DATE}(?:\s*\d{{1,2}}[时:]\d{{1,2}}分?)?[\s|]*")
+_DATE_LINE = re.compile(rf"[\s|]*{_DATE}(?:\s*{TIME_OF_DAY})?[\s|]*")
+_DELIVERY_LINE = re.compile(rf"[-—–－\s]*{_DATE}在\S*会议上")
 _FULL_DATE = re.compile(rf"(?<!\d){_DATE}")
 _YEAR_MENTION = re.compile(r"(?<!\d)(\d{4})年")
 
 
+@dataclass(frozen=True)
+class _Title:
+    """What a title says about the document's periods."""
+
+    role: _Role  # what ``period`` is to the document
+    words: str  # the title phrase (or genre) naming it: the evidence
+    period: Period | None  # None for a genre without a year (政府工作报告)
+    next_words: str | None  # a second phrase ("…和2025年工作计划") and its period
+    next_period: Period | None
+
+
 def find_reference_date(text: str) -> ReferenceDate:
     """The reference date of a document and where it came from."""
-    head = [line.strip()[:_HEAD_LINE_CHARS] for line in text.splitlines()[:_HEAD_LINES]]
-    title = _title_period(head)
+    frame = find_frame(text)
+    return ReferenceDate(frame.date, frame.source)
+
+
+def find_frame(text: str) -> Frame:
+    """The document's reference date and the periods it reviews and plans, each with its evidence."""
+    head = _head(text)
+    title = _read_title(head)
     published = _metadata_date(head)
-    if title and published and title.start <= published <= title.end:
-        return ReferenceDate(published, "metadata")
-    if title:
-        return ReferenceDate(title.end, "title")
-    if published:
-        return ReferenceDate(published, "metadata")
-    return ReferenceDate(_date_from_text(text), "text")
+    if title and title.period:
+        if published and title.period.start <= published <= title.period.end:
+            date, source = published, "metadata"
+        else:
+            date, source = title.period.end, "title"
+    elif published:
+        date, source = published, "metadata"
+    else:
+        date, source = _date_from_text(text), "text"
+    return _frame_of_title(title, date, source) if title else frame_of(date, source)
 
 
-def _title_period(head: list[str]) -> Period | None:
-    for line in head:
-        if match := _TITLE.search(line):
-            # The title names its year, so the reference given here is never used.
-            period = read_time(match["period"], datetime.date(int(match["year"]), 12, 31))
-            if period.end:
-                return period
+def _head(text: str) -> list[str]:
+    """The lines before the body: where a title and metadata are."""
+    head = []
+    for line in text.splitlines()[:_HEAD_LINES]:
+        line = line.strip()[:_HEAD_LINE_CHARS]
+        if _BODY_START.match(line):
+            break
+        head.append(line)
+    return head
+
+
+def _read_title(head: list[str]) -> _Title | None:
+    """The first title phrase naming a year, else the first title that is a genre (政 府 工 作 报 告)."""
+    clauses = [clause for line in head for clause in _CLAUSE.findall(re.sub(r"\s+", "", line))]
+    for clause in clauses:
+        phrases = list(_TITLE_PHRASE.finditer(clause))
+        first = next((index for index, phrase in enumerate(phrases) if phrase["year"]), None)
+        if first is None:
+            continue
+        period = read_time(phrases[first]["period"], None)  # it names its year: no frame needed
+        if period.end is None:
+            continue
+        genre = next((word for word in _GENRES if word in clause), None)
+        role = _GENRES[genre] if genre else _TITLE_WORDS[phrases[first]["word"]]
+        # A later phrase is read against the first: its 下半年 is the same year's.
+        later = ((phrase.group(), read_time(phrase["period"], period.end)) for phrase in phrases[first + 1 :])
+        next_words, next_period = next(((words, time) for words, time in later if time.end), (None, None))
+        return _Title(role, phrases[first].group(), period, next_words, next_period)
+    for clause in clauses:
+        if genre := next((word for word in _GENRES if clause.endswith(word)), None):
+            return _Title(_GENRES[genre], genre, None, None, None)
     return None
 
 
+def _frame_of_title(title: _Title, date: datetime.date | None, source: str) -> Frame:
+    """The frame a title gives: see the module docstring."""
+    period, evidence = title.period, title.words
+    if period is None:  # a genre without a year (政 府 工 作 报 告): the date says which year
+        return _frame_of_genre(title, date, source)
+    if title.role == "planned":
+        year_before = period.start.year - 1
+        return Frame(date, source, calendar_years(year_before, year_before), evidence, period, evidence)
+    if title.role == "described":
+        return Frame(date, source, period, evidence, None, None)
+    if title.next_period:
+        return Frame(date, source, period, evidence, title.next_period, title.next_words)
+    if period.granularity == "year":  # a year's summary plans the next year; a half-year's, unknown
+        year_after = period.end.year + 1
+        return Frame(date, source, period, evidence, calendar_years(year_after, year_after), evidence)
+    return Frame(date, source, period, evidence, None, None)
+
+
+def _frame_of_genre(title: _Title, date: datetime.date | None, source: str) -> Frame:
+    """A work report reviews the year before the one it is delivered in, whatever the month; a bulletin
+    reviews the year its date says (``frame_of``) and plans nothing. A date read from the text is not a
+    delivery date but a day in the year the text is about most, the reviewed one: the date rule holds."""
+    by_date = frame_of(date, source)
+    if date is None or by_date.reviewed is None:
+        return by_date
+    evidence = f"{title.words} {date.isoformat()}"
+    if title.role == "described":
+        return Frame(date, source, by_date.reviewed, evidence, None, None)
+    if source == "text":
+        return Frame(date, source, by_date.reviewed, evidence, by_date.planned, evidence)
+    reviewed, planned = calendar_years(date.year - 1, date.year - 1), calendar_years(date.year, date.year)
+    return Frame(date, source, reviewed, evidence, planned, evidence)
+
+
 def _metadata_date(head: list[str]) -> datetime.date | None:
+    """A labelled date or a date line; else the day a report was delivered (——2026年1月26日在…会议上)."""
     for line in head:
         if (match := _METADATA_DATE.search(line) or _DATE_LINE.fullmatch(line)) and (date := _date(match)):
+            return date
+    for line in head:
+        if (match := _DELIVERY_LINE.match(line)) and (date := _date(match)):
             return date
     return None
 

@@ -1,0 +1,376 @@
+"""The prepared document: built once per posted text, read by every stage (tagging, rules,
+normalizer, training, evaluation).
+
+Every stage reads ``canonical``: the text as a clean modern report would write it, which is what
+the model was trained on. Archives rarely look like that; the canonical view undoes, in order:
+
+1. markup: HTML is parsed by a real parser (script, style and comments dropped, entities decoded,
+   block tags become line breaks); page chrome lines (下载, 打印, 【字号】) are blanked;
+2. character forms: full-width digits and letters (２００７年, ８７．３％) become half-width, odd
+   dashes and tildes one dash, non-breaking and thin spaces plain spaces;
+3. PDF layout: the spaces PDF extraction leaves around numbers and between Chinese characters
+   (增长 5.4%, 2024 年, 生 态 环 境 部) are removed, and line breaks inside a hard-wrapped paragraph
+   are joined, so that a line break ends a sentence only where the layout says so (a short line,
+   sentence-final punctuation, a heading or list item, a table cell).
+
+Characters are only replaced one for one, dropped, or (a line break for a block tag) inserted, so
+each canonical character knows the stretch of posted text it came from: ``posted`` maps any
+canonical span back, and every offset zhibiao returns points into the text exactly as posted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+
+from service.spans import Anchor, Span, Tagging
+from service.text import blank_noise, sentences
+
+# --- 1. markup ---------------------------------------------------------------------------------
+# A text is parsed as HTML only when it holds real tags: a stray "<" in prose must not eat the text.
+_LOOKS_LIKE_HTML = re.compile(
+    r"<(?:!doctype|html|head|body|div|p|br|span|table|tr|td|th|li|ul|ol|h[1-6]|script|style|font|a|b|strong|meta|title|center|section|article)\b",
+    re.IGNORECASE)
+_DROPPED_ELEMENTS = frozenset({"script", "style", "noscript", "template", "head"})
+_LINE_ELEMENTS = frozenset({
+    "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section",
+    "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "dl", "center", "caption", "thead", "tbody"})
+_CELL_ELEMENTS = frozenset({"td", "th"})
+_ENTITY_END = re.compile(r"&#?\w*;?")
+
+# --- 2. character forms ------------------------------------------------------------------------
+# Chinese punctuation (，；：（）！) stays: it is what clean reports use, and what the model read.
+_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}            # ０-９
+_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})      # Ａ-Ｚ
+_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})      # ａ-ｚ
+_FOLD.update({"％": "%", "．": ".", "／": "/", "＋": "+", "＝": "=", "＜": "<", "＞": ">", "～": "~", "〜": "~",
+              "－": "-", "‐": "-", "‑": "-", "‒": "-", "–": "-", "―": "—", "○": "〇", "\u00a0": " ", "\u2002": " ",
+              "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": "\u3000"})
+_FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
+_RANGE_MARKS = frozenset("-~—至到")
+_NUMBER_PUNCTUATION = frozenset(",.;:()/+×")  # ASCII marks a PDF spaces off from the digits beside them
+# a tilde between two numbers is a range, written like the dash ranges the model knows (6%~6.5% → 6%-6.5%)
+_RANGE_TILDE = re.compile(r"(?<=[\d%‰])~(?=\d)")
+
+# --- 3. PDF layout -----------------------------------------------------------------------------
+_SENTENCE_FINAL = frozenset("。！？；：!?;:")
+# a line that starts a heading, a list item, a table or figure caption, or a page footer
+_BLOCK_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]"
+    r"|[表图]\s*\d|[#＃*•·●■◆□]|[a-z][)）]|—)")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[—\-–]?\s*\d{1,4}\s*[—\-–]?|[—\-–]+)\s*$")  # "— 1 —", split as "—" / "1—"
+_CONTINUES = frozenset("，、（“《")  # a line ending so never ends its sentence
+# pollutant names a PDF's subscript splits from their digits (PM 2.5, SO 2): the digits belong to the name
+_NAMES_WITH_DIGITS = frozenset({"PM", "SO", "NO", "CO", "O", "NH", "CH", "N"})
+_WRAP_MIN_LINES = 8         # fewer lines than this are no layout to learn from
+_WRAP_MAX_WIDTH = 160       # display columns; a paragraph-per-line text has far longer lines
+_WRAP_FULL_SHARE = 0.3      # share of the lines that must reach the margin for the text to be wrapped
+_WRAP_MARGIN = 0.85         # a line at least this share of the typical full width reached the margin
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A posted text and its canonical view. ``sentences`` are canonical ranges; ``posted`` and
+    ``canonical_range`` map ranges between the two."""
+
+    text: str
+    canonical: str
+    sentences: list[tuple[int, int]]
+    ignored_chars: int  # markup and page-chrome characters of the posted text no stage reads
+    # posted [start, end) of each canonical character; None when the canonical view is the text itself
+    _starts: list[int] | None = field(default=None, repr=False)
+    _ends: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def is_identity(self) -> bool:
+        return self._starts is None
+
+    def posted(self, start: int, end: int) -> tuple[int, int]:
+        """The posted range of the canonical range [start, end); an empty range stays empty."""
+        if self._starts is None:
+            return start, end
+        if end <= start:
+            at = self._starts[start] if start < len(self._starts) else len(self.text)
+            return at, at
+        return self._starts[start], self._ends[end - 1]
+
+    def canonical_range(self, start: int, end: int) -> tuple[int, int] | None:
+        """The canonical range covering the posted range [start, end) (for gold spans); None if
+        every character of it was dropped (markup)."""
+        if self._starts is None:
+            return start, end
+        first = bisect_left(self._ends, start + 1)
+        last = bisect_right(self._starts, end - 1)
+        return (first, last) if first < last else None
+
+    def posted_span(self, span: Span) -> Span:
+        return replace(span, start=(p := self.posted(span.start, span.end))[0], end=p[1])
+
+    def posted_tagging(self, tagging: Tagging) -> Tagging:
+        """A tagging of ``canonical`` with every offset moved onto the posted text."""
+        if self._starts is None:
+            return tagging
+
+        def move(span: Span | None) -> Span | None:
+            return None if span is None else self.posted_span(span)
+
+        return Tagging(
+            spans=[self.posted_span(s) for s in tagging.spans],
+            anchors=[Anchor(move(a.span), move(a.indicator), move(a.unit), move(a.time), a.kind, a.target, a.confidence)
+                     for a in tagging.anchors],
+            sentences=[self.posted(s, e) for s, e in tagging.sentences])
+
+
+def prepare(text: str) -> Doc:
+    """Build the canonical view of a posted text (see the module docstring)."""
+    if _LOOKS_LIKE_HTML.search(text):
+        chars, starts, ends = _parse_html(text)
+        dropped = len(text) - sum(e - s for s, e in zip(starts, ends))
+    else:
+        chars, starts, ends = list(text), list(range(len(text))), list(range(1, len(text) + 1))
+        dropped = 0
+    joined = "".join(chars)
+    clean = blank_noise(joined)  # page chrome, and stray tags or entities in a text that is not HTML
+    ignored = dropped + sum(1 for a, b in zip(joined, clean) if a != b)
+    chars = list(clean)
+    _fold(chars, text, starts)
+    for layout_step in (_drop_carriage_returns, _drop_layout_spaces, _join_wrapped_lines):  # widths are measured without the spaces
+        keep = layout_step(chars)
+        if len(keep) < len(chars):
+            kept = sorted(keep)
+            chars, starts, ends = [chars[i] for i in kept], [starts[i] for i in kept], [ends[i] for i in kept]
+    for match in _RANGE_TILDE.finditer("".join(chars)):
+        chars[match.start()] = "-"
+    canonical = "".join(chars)
+    same_offsets = len(starts) == len(text) and dropped == 0
+    return Doc(text=text, canonical=canonical, sentences=sentences(canonical), ignored_chars=ignored,
+               _starts=None if same_offsets else starts, _ends=None if same_offsets else ends)
+
+
+class _TextCollector(HTMLParser):
+    """The text of an HTML page, each character with the posted range it came from."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.chars: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.dropped_depth = 0
+        self.cursor = 0  # the posted text before this is read
+
+    def _position(self, expected: str) -> int:
+        """Where the parser stands, checked against what it reports there: on broken markup (an
+        unclosed "<" flushed at the end) its position can lag, and then the text is looked up."""
+        line, column = self.getpos()
+        position = self.line_starts[line - 1] + column
+        if position < self.cursor or not self.text.startswith(expected, position):
+            position = self.text.find(expected, self.cursor)
+        return position
+
+    def _emit(self, chars: str, start: int, end: int) -> None:
+        for char in chars:
+            self.chars.append(char)
+            self.starts.append(start)
+            self.ends.append(end)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _DROPPED_ELEMENTS:
+            self.dropped_depth += 1
+        self._break(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self._break(tag)
+
+    def handle_endtag(self, tag):
+        if tag in _DROPPED_ELEMENTS and self.dropped_depth:
+            self.dropped_depth -= 1
+        self._break(tag)
+
+    def _break(self, tag: str) -> None:
+        separator = "\n" if tag in _LINE_ELEMENTS else "\t" if tag in _CELL_ELEMENTS else ""
+        if separator and not self.dropped_depth and not (self.chars and self.chars[-1] == "\n"):
+            at = max(self.cursor, self._position("<"))
+            self._emit(separator, at, at)
+
+    def handle_data(self, data):
+        if self.dropped_depth:
+            return
+        start = self._position(data)
+        if start < 0:
+            return
+        self.cursor = start + len(data)
+        skip = 0  # the page's own line breaks next to a block's add nothing
+        while self.chars and self.chars[-1] == "\n" and skip < len(data) and data[skip] in "\r\n":
+            skip += 1
+        for offset in range(skip, len(data)):
+            self._emit(data[offset], start + offset, start + offset + 1)
+
+    def _reference(self, decoded: str) -> None:
+        if self.dropped_depth:
+            return
+        start = self._position("&")
+        if start < 0:
+            return
+        end = _ENTITY_END.match(self.text, start).end()
+        self.cursor = end
+        if decoded:
+            self._emit(decoded, start, end)
+        else:  # not an entity after all: the characters as written
+            for offset in range(start, end):
+                self._emit(self.text[offset], offset, offset + 1)
+
+    def handle_entityref(self, name):
+        decoded = html.unescape(f"&{name};")
+        self._reference("" if decoded == f"&{name};" else decoded)
+
+    def handle_charref(self, name):
+        try:
+            self._reference(html.unescape(f"&#{name};"))
+        except (ValueError, OverflowError):
+            self._reference("")
+
+
+def _parse_html(text: str) -> tuple[list[str], list[int], list[int]]:
+    parser = _TextCollector(text)
+    parser.feed(text)
+    parser.close()
+    # broken markup at the very end can make the parser hand back text it already gave: keep the map monotonic
+    chars, starts, ends, read_to = [], [], [], 0
+    for char, start, end in zip(parser.chars, parser.starts, parser.ends):
+        if start >= read_to:
+            chars.append(char)
+            starts.append(start)
+            ends.append(end)
+            read_to = end
+    return chars, starts, ends
+
+
+def _fold(chars: list[str], text: str, starts: list[int]) -> None:
+    """Half-width forms in place; a full-width comma between full-width digits groups thousands."""
+    for i, char in enumerate(chars):
+        folded = _FOLD.get(char)
+        if folded is not None:
+            chars[i] = folded
+        elif char == "，" and 0 < i < len(chars) - 1 and text[starts[i - 1]] in _FULL_WIDTH_DIGITS \
+                and text[starts[i + 1]] in _FULL_WIDTH_DIGITS:
+            chars[i] = ","
+
+
+def _is_cjk(char: str) -> bool:
+    """A Chinese character or punctuation mark (quotes and dashes as Chinese text sets them)."""
+    code = ord(char)
+    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x3001 <= code <= 0x303F or 0xFF01 <= code <= 0xFF60
+            or char in "“”‘’—…·")
+
+
+def _drop_carriage_returns(chars: list[str]) -> set[int]:
+    """Indices kept: a CR before a LF goes (a lone CR, old Mac text, becomes a LF)."""
+    for i, char in enumerate(chars):
+        if char == "\r" and (i + 1 == len(chars) or chars[i + 1] != "\n"):
+            chars[i] = "\n"
+    return {i for i, char in enumerate(chars) if char != "\r"}
+
+
+def _drop_layout_spaces(chars: list[str]) -> set[int]:
+    """Indices kept. A run of spaces goes where PDF extraction put it, not where an author did:
+    between a number and a Chinese character (增长 5.4%, 2024 年) or its % (5.4 %), and between
+    Chinese characters spaced one by one (生 态 环 境 部); a single space between two Chinese
+    words (省长 王清宪, 雄奇山水 新韵重庆) stays."""
+    keep = set(range(len(chars)))
+    i = 0
+    while i < len(chars):
+        if chars[i] != " ":
+            i += 1
+            continue
+        j = i
+        while j < len(chars) and chars[j] == " ":
+            j += 1
+        if 0 < i and j < len(chars):
+            before, after = chars[i - 1], chars[j]
+            numeric_before = (before.isalnum() or before in "%‰") and not _is_cjk(before)
+            numeric_after = (after.isalnum() or after in "%‰") and not _is_cjk(after)
+            spaced_out = j - i == 1 and ((i >= 2 and chars[i - 2] == " ") or (j + 1 < len(chars) and chars[j + 1] == " "))
+            if ((_is_cjk(before) and numeric_after) or (numeric_before and _is_cjk(after))
+                    or (before.isdigit() and (after in "%‰" or (after.isascii() and after.isalpha())))
+                    or (after.isdigit() and (before in _NUMBER_PUNCTUATION or _letters_before(chars, i) in _NAMES_WITH_DIGITS))
+                    or (before.isdigit() and after in _NUMBER_PUNCTUATION) or _in_range(chars, i, j)
+                    or (_is_cjk(before) and _is_cjk(after) and spaced_out)):
+                keep.difference_update(range(i, j))
+        i = j
+    return keep
+
+
+def _in_range(chars: list[str], start: int, end: int) -> bool:
+    """Spaces beside the dash of a number range (1 - 10月, 5% ~ 6%)."""
+    before, after = chars[start - 1], chars[end]
+    if before in _RANGE_MARKS and after.isdigit():
+        return start >= 2 and (chars[start - 2].isdigit() or chars[start - 2] in "%‰ ")
+    return (before.isdigit() or before in "%‰") and after in _RANGE_MARKS
+
+
+def _letters_before(chars: list[str], end: int) -> str:
+    start = end
+    while start > 0 and chars[start - 1].isascii() and chars[start - 1].isalpha():
+        start -= 1
+    return "".join(chars[start:end])
+
+
+def _width(line: str) -> int:
+    return sum(1 if c.isascii() else 2 for c in line.strip())
+
+
+def _join_wrapped_lines(chars: list[str]) -> set[int]:
+    """Indices kept: in a hard-wrapped text, the line break (with page footers and blank lines
+    between) after a line that reached the right margin without ending its sentence goes."""
+    keep = set(range(len(chars)))
+    text = "".join(chars)
+    lines = _line_ranges(text)
+    content = [(s, e) for s, e in lines if len(text[s:e].strip()) >= 10]
+    if len(content) < _WRAP_MIN_LINES:
+        return keep
+    widths = sorted(_width(text[s:e]) for s, e in content)
+    lengths = sorted(len(text[s:e].strip()) for s, e in content)
+    wide, long = widths[int(0.9 * (len(widths) - 1))], lengths[int(0.9 * (len(lengths) - 1))]
+    if wide > _WRAP_MAX_WIDTH:
+        return keep
+
+    def full(s: int, e: int) -> bool:
+        line = text[s:e]
+        return _width(line) >= _WRAP_MARGIN * wide or len(line.strip()) >= _WRAP_MARGIN * long
+
+    if sum(full(s, e) for s, e in content) < _WRAP_FULL_SHARE * len(content):
+        return keep
+    for index, (s, e) in enumerate(lines[:-1]):
+        line = text[s:e].rstrip()
+        # a full line ends at the margin: the paragraph goes on below it even after a 。
+        if not line or not (full(s, e) or (line[-1] in _CONTINUES and line[-1] not in _SENTENCE_FINAL)):
+            continue
+        following = index + 1  # skip blank lines and page footers ("— 1 —") inside the sentence
+        while following < len(lines) and (not text[slice(*lines[following])].strip()
+                                          or _PAGE_NUMBER.match(text[slice(*lines[following])])):
+            following += 1
+        if following == len(lines):
+            continue
+        # a list item or heading starts below, unless the line above broke a word or number (PM / 10)
+        if _BLOCK_START.match(text[slice(*lines[following])]) and not (line[-1].isascii() and (line[-1].isalnum() or line[-1] == ".")):
+            continue
+        next_start = lines[following][0]
+        while next_start < len(text) and text[next_start] in " \t\u3000":
+            next_start += 1
+        keep.difference_update(range(s + len(line), next_start))
+    return keep
+
+
+def _line_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line break (a CR before it counts as part of the break)."""
+    ranges, start = [], 0
+    for match in re.finditer(r"\r?\n", text):
+        ranges.append((start, match.start()))
+        start = match.end()
+    ranges.append((start, len(text)))
+    return ranges
