@@ -1,21 +1,26 @@
-"""Agreement between two annotation passes of one document, as in annotations/README.md's table.
+"""Agreement between two annotation passes, as in annotations/README.md's table.
 
-    python -m training.agreement PASS1.mk PASS2.mk TEXT.txt
+    python -m training.agreement PASS1.mk PASS2.mk TEXT.txt [PASS1.mk PASS2.mk TEXT.txt ...]
 
-prints one Markdown table row: exact-span F1 per label (IND, VAL, UNIT, TIME), relation F1
-(exact endpoints, all types pooled) and kind/target agreement on the anchors both passes share
-(same label and offsets). F1 is 2|A∩B| / (|A|+|B|), and 1.0 when both passes have nothing.
+prints one Markdown table row per document (named by the text file's stem), and with several
+documents an ``all`` row pooled over them (sums of matches and of sizes). Columns: exact-span F1
+per label (IND, VAL, UNIT, TIME), relation F1 (exact endpoints, all types pooled) and kind/target:
+F1 over anchors taken with their attributes, so an anchor agrees when both passes have it (same
+label and offsets) with the same kind and target. F1 is 2|A∩B| / (|A|+|B|), 1.0 when both are empty.
+These are the measures of the table's earlier rows: recomputed from annotations/passes/ they come out identical.
 """
 
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 from training.gold import LABELS, GoldDocument, GoldEntity, read_exact
 from training.markup import compile_markup
 
 Span = tuple[str, int, int]
+COLUMNS = (*LABELS, "relations", "kind/target")
 
 
 def _span(entity: GoldEntity) -> Span:
@@ -28,35 +33,47 @@ def f1(first: set, second: set) -> float:
     return 2 * len(first & second) / total if total else 1.0
 
 
-def relations(doc: GoldDocument) -> set[tuple[str, Span, Span]]:
+def _items(doc: GoldDocument) -> dict[str, set]:
     by_id = {e.id: e for e in doc.entities}
-    return {(r.type, _span(by_id[r.from_id]), _span(by_id[r.to_id])) for r in doc.relations}
+    items: dict[str, set] = {label: {_span(e) for e in doc.entities if e.label == label} for label in LABELS}
+    items["relations"] = {(r.type, _span(by_id[r.from_id]), _span(by_id[r.to_id])) for r in doc.relations}
+    items["kind/target"] = {(_span(by_id[int(k)]), a["kind"], a["target"]) for k, a in doc.attributes.items()}
+    return items
 
 
-def attributes(doc: GoldDocument) -> dict[Span, tuple[str, bool]]:
-    by_id = {e.id: e for e in doc.entities}
-    return {_span(by_id[int(k)]): (a["kind"], a["target"]) for k, a in doc.attributes.items()}
+def overlap(first: GoldDocument, second: GoldDocument) -> dict[str, tuple[int, int]]:
+    """Per column: (2 × items both passes have, items of pass 1 + items of pass 2)."""
+    a, b = _items(first), _items(second)
+    return {c: (2 * len(a[c] & b[c]), len(a[c]) + len(b[c])) for c in COLUMNS}
+
+
+def scores(counts: dict[str, tuple[int, int]]) -> dict[str, float]:
+    return {c: matched / total if total else 1.0 for c, (matched, total) in counts.items()}
 
 
 def agreement(first: GoldDocument, second: GoldDocument) -> dict[str, float]:
-    """Label F1s, ``relations`` F1 and ``kind/target`` (share of matched anchors with equal attributes)."""
-    row = {label: f1({_span(e) for e in first.entities if e.label == label}, {_span(e) for e in second.entities if e.label == label}) for label in LABELS}
-    row["relations"] = f1(relations(first), relations(second))
-    a, b = attributes(first), attributes(second)
-    shared = a.keys() & b.keys()
-    row["kind/target"] = sum(a[s] == b[s] for s in shared) / len(shared) if shared else 1.0
-    return row
+    """The table's columns for one document."""
+    return scores(overlap(first, second))
+
+
+def _row(name: str, values: dict[str, float]) -> str:
+    return f"| {name} | " + " | ".join(f"{values[c]:.3f}" for c in COLUMNS) + " |"
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3:
-        print("usage: python -m training.agreement PASS1.mk PASS2.mk TEXT.txt", file=sys.stderr)
+    if not argv or len(argv) % 3:
+        print("usage: python -m training.agreement PASS1.mk PASS2.mk TEXT.txt [...]", file=sys.stderr)
         return 2
-    text_path = Path(argv[2])
-    text = read_exact(text_path)
-    first, second = (compile_markup(text_path.stem, read_exact(Path(p)), text) for p in argv[:2])
-    row = agreement(first, second)
-    print(f"| {text_path.stem} | " + " | ".join(f"{v:.3f}" for v in row.values()) + " |")
+    pooled: Counter = Counter()
+    for i in range(0, len(argv), 3):
+        text_path = Path(argv[i + 2])
+        text = read_exact(text_path)
+        first, second = (compile_markup(text_path.stem, read_exact(Path(p)), text) for p in argv[i : i + 2])
+        counts = overlap(first, second)
+        pooled.update({(c, j): n for c, pair in counts.items() for j, n in enumerate(pair)})
+        print(_row(text_path.stem, scores(counts)))
+    if len(argv) > 3:
+        print(_row("all", scores({c: (pooled[c, 0], pooled[c, 1]) for c in COLUMNS})))
     return 0
 
 
