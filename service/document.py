@@ -10,8 +10,8 @@ the model was trained on. Archives rarely look like that; the canonical view und
    dashes and tildes one dash, non-breaking and thin spaces plain spaces;
 3. PDF layout: the spaces PDF extraction leaves around numbers and between Chinese characters
    (增长 5.4%, 2024 年, 生 态 环 境 部) are removed, and line breaks inside a hard-wrapped paragraph
-   are joined, so that a line break ends a sentence only where the layout says so (a short line,
-   sentence-final punctuation, a heading or list item, a table cell).
+   are joined, so that a line break ends a sentence only where the layout says so (a short line
+   that stops before the margin, a heading or list item, a table cell).
 
 Characters are only replaced one for one, dropped, or (a line break for a block tag) inserted, so
 each canonical character knows the stretch of posted text it came from: ``posted`` maps any
@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
-from service.spans import Anchor, Span, Tagging
+from service.spans import Span, Tagging
 from service.text import blank_noise, sentences
 
 # --- 1. markup ---------------------------------------------------------------------------------
@@ -48,7 +48,7 @@ _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})      # �
 _FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})      # ａ-ｚ
 _FOLD.update({"％": "%", "．": ".", "／": "/", "＋": "+", "＝": "=", "＜": "<", "＞": ">", "～": "~", "〜": "~",
               "－": "-", "‐": "-", "‑": "-", "‒": "-", "–": "-", "―": "—", "○": "〇", "\u00a0": " ", "\u2002": " ",
-              "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": "\u3000"})
+              "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u202f": " "})
 _FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
 _RANGE_MARKS = frozenset("-~—至到")
 _NUMBER_PUNCTUATION = frozenset(",.;:()/+×")  # ASCII marks a PDF spaces off from the digits beside them
@@ -56,7 +56,6 @@ _NUMBER_PUNCTUATION = frozenset(",.;:()/+×")  # ASCII marks a PDF spaces off fr
 _RANGE_TILDE = re.compile(r"(?<=[\d%‰])~(?=\d)")
 
 # --- 3. PDF layout -----------------------------------------------------------------------------
-_SENTENCE_FINAL = frozenset("。！？；：!?;:")
 # a line that starts a heading, a list item, a table or figure caption, or a page footer
 _BLOCK_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]"
@@ -111,17 +110,7 @@ class Doc:
 
     def posted_tagging(self, tagging: Tagging) -> Tagging:
         """A tagging of ``canonical`` with every offset moved onto the posted text."""
-        if self._starts is None:
-            return tagging
-
-        def move(span: Span | None) -> Span | None:
-            return None if span is None else self.posted_span(span)
-
-        return Tagging(
-            spans=[self.posted_span(s) for s in tagging.spans],
-            anchors=[Anchor(move(a.span), move(a.indicator), move(a.unit), move(a.time), a.kind, a.target, a.confidence)
-                     for a in tagging.anchors],
-            sentences=[self.posted(s, e) for s, e in tagging.sentences])
+        return tagging if self._starts is None else tagging.moved(self.posted_span, self.posted)
 
 
 def prepare(text: str) -> Doc:
@@ -326,7 +315,8 @@ def _width(line: str) -> int:
 
 def _join_wrapped_lines(chars: list[str]) -> set[int]:
     """Indices kept: in a hard-wrapped text, the line break (with page footers and blank lines
-    between) after a line that reached the right margin without ending its sentence goes."""
+    between) after a line that reached the right margin, or that ends in a mark no sentence ends
+    with (，、), goes, unless a heading or list item starts below."""
     keep = set(range(len(chars)))
     text = "".join(chars)
     lines = _line_ranges(text)
@@ -348,7 +338,7 @@ def _join_wrapped_lines(chars: list[str]) -> set[int]:
     for index, (s, e) in enumerate(lines[:-1]):
         line = text[s:e].rstrip()
         # a full line ends at the margin: the paragraph goes on below it even after a 。
-        if not line or not (full(s, e) or (line[-1] in _CONTINUES and line[-1] not in _SENTENCE_FINAL)):
+        if not line or not (full(s, e) or line[-1] in _CONTINUES):
             continue
         following = index + 1  # skip blank lines and page footers ("— 1 —") inside the sentence
         while following < len(lines) and (not text[slice(*lines[following])].strip()

@@ -138,9 +138,10 @@ def _mean(fold_scores: list[dict]) -> dict:
     return walk(fold_scores)
 
 
-def predict_precisions(model: MeasurementModel, docs: list[GoldDocument], name: str = "model") -> dict[str, list]:
-    """The same weights with the encoder in each precision the service offers (float32: the model as trained)."""
-    prepared = [prepare(d.text) for d in docs]
+def predict_precisions(model: MeasurementModel, docs: list[GoldDocument], prepared: list[Doc],
+                       name: str = "model") -> dict[str, list]:
+    """The same weights with the encoder in each precision the service offers (float32: the model as trained);
+    ``prepared``: the documents' ``Doc``s."""
     variants = {}
     with tempfile.TemporaryDirectory() as tmp:
         for precision, variant in precision_variants(name).items():
@@ -155,9 +156,9 @@ def _posted(docs: list[GoldDocument], prepared: list[Doc], taggings: list[Taggin
     return [(d, p.posted_tagging(t)) for d, p, t in zip(docs, prepared, taggings)]
 
 
-def predict_variants(model: MeasurementModel, docs: list[GoldDocument]) -> dict[str, list[tuple[GoldDocument, Tagging]]]:
-    prepared = [prepare(d.text) for d in docs]
-    variants = predict_precisions(model, docs)
+def predict_variants(model: MeasurementModel, docs: list[GoldDocument],
+                     prepared: list[Doc]) -> dict[str, list[tuple[GoldDocument, Tagging]]]:
+    variants = predict_precisions(model, docs, prepared)
     # the ablation links the model's spans where they are reported: on the posted text
     nearest = [Tagging(t.spans, nearest_links(t.spans, t.sentences, d.text), t.sentences) for d, t in variants["model"]]
     return {
@@ -215,14 +216,15 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
         fold_dir = models_dir / f"fold{index + 1}" if models_dir else None
         model, stats = fold_model(train_docs, model_config, train_config, device, base_dir, fold_dir)
         started = time.time()
-        variants = predict_variants(model, test_docs)
+        prepared = [prepare(d.text) for d in test_docs]
+        variants = predict_variants(model, test_docs, prepared)
         fold_info.append({"test": test_ids, "train_seconds": stats["train_seconds"], "predict_seconds": round(time.time() - started, 1)})
         if distill_config:
             corpus = corpus or corpus_windows(corpus_dir, model.vocab, model_config.max_chars, docs)
             student, student_stats = fold_student(model, _fingerprint(train_docs, model_config, train_config), train_docs,
                                                   corpus, distill_config, device, base_dir,
                                                   fold_dir.with_name(f"{fold_dir.name}-student") if fold_dir else None)
-            variants.update(predict_precisions(student, test_docs, "student"))
+            variants.update(predict_precisions(student, test_docs, prepared, "student"))
             fold_info[-1].update(distill_seconds=student_stats["distill_seconds"], dropped_layer=student_stats["dropped_layer"])
         for name, pairs in variants.items():
             results.setdefault(name, []).append(score(pairs))

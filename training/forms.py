@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from service.spans import Anchor, Span, Tagging
+from service.spans import Span, Tagging
 from training.gold import GoldDocument
 
 _WRAP_AT = 38
@@ -142,15 +142,11 @@ def render_gold(doc: GoldDocument, form: str) -> GoldDocument:
 def original_tagging(tagging: Tagging, rendering: Rendering) -> Tagging:
     """A tagging of a variant with its spans moved back onto the original text (a span of inserted
     characters only is dropped)."""
-    def move(span: Span | None) -> Span | None:
-        if span is None:
-            return None
+    def move(span: Span) -> Span | None:
         moved = rendering.original_range(span.start, span.end)
         return None if moved is None else replace(span, start=moved[0], end=moved[1])
 
-    anchors = [Anchor(move(a.span), move(a.indicator), move(a.unit), move(a.time), a.kind, a.target, a.confidence)
-               for a in tagging.anchors if move(a.span) is not None]
-    return Tagging([s for s in map(move, tagging.spans) if s is not None], anchors, tagging.sentences)
+    return tagging.moved(move)
 
 
 def measurement_facts(tagging: Tagging) -> set[tuple]:
