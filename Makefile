@@ -33,8 +33,8 @@ validate: install            ## check every gold file against the guideline's ru
 gold: install                ## recompile annotations/gold/ from annotations/markup/
 	$(PY) -m training.build_gold
 
-train: base-model            ## retrain models/$(MODEL)/ from annotations/gold/ (CPU by default)
-	$(PY) -m training.train --out models/$(MODEL)
+train: base-model            ## retrain models/$(MODEL)/ from annotations/gold/ (GPU if present); its metrics from `make eval`'s report
+	$(PY) -m training.train --out models/$(MODEL) --metrics reports/eval.json
 
 eval: base-model             ## cross-validated F1 by document, model beside the rule baseline; then agreement per archive form
 	$(PY) -m training.evaluate --out reports/eval.json

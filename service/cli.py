@@ -11,8 +11,10 @@ import datetime
 import json
 import sys
 from pathlib import Path
+from typing import get_args
 
-from service.readers import ACCEPTED_SUFFIXES, MAX_BYTES, ReadDocument, UnreadableDocument, read_document, read_path
+from service.readers import ACCEPTED_SUFFIXES, ReadDocument, UnreadableDocument, read_document, read_path
+from service.settings import DEFAULT_SETTINGS, PrecisionChoice, Settings
 
 STDIN = "-"
 CSV_COLUMNS = [
@@ -43,12 +45,17 @@ def documents_of(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str]]:
     return found, unusable
 
 
-def read_source(path: Path) -> ReadDocument:
+def read_source(path: Path, max_bytes: int) -> ReadDocument:
     """A file, or standard input's bytes for ``-`` (read up to one byte past the limit, so that a
     stream over it is refused without being held whole)."""
     if str(path) == STDIN:
-        return read_document(sys.stdin.buffer.read(MAX_BYTES + 1), "standard input")
-    return read_path(path)
+        return read_document(sys.stdin.buffer.read(max_bytes + 1), "standard input", max_bytes=max_bytes)
+    return read_path(path, max_bytes)
+
+
+def settings_with(**flags) -> Settings:
+    """The settings from the environment, with the command line's flags (those given) over them."""
+    return Settings(**{name: value for name, value in flags.items() if value is not None})
 
 
 def csv_rows(response: dict) -> list[dict]:
@@ -71,15 +78,16 @@ def csv_rows(response: dict) -> list[dict]:
 def extract_command(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from service.api import ExtractFileResponse, ExtractResponse, ModelInfo
-    from service.pipeline import MAX_CHARS, Document, Extractor
+    from service.contract import ExtractFileResponse, ExtractResponse, ModelInfo
+    from service.pipeline import Document, Extractor
 
     documents, unusable = documents_of([Path(p) for p in args.paths])
     if unusable:
         print(f"zhibiao: no such file: {', '.join(unusable)}", file=sys.stderr)
         return 2
-    extractor = Extractor(args.model, precision=args.precision)
-    model = ModelInfo.of(extractor)
+    settings = settings_with(model=args.model, precision=args.precision)
+    extractor = Extractor.from_settings(settings)
+    model = ModelInfo.model_validate(extractor)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS) if args.format == "csv" else None
     if writer:
@@ -88,14 +96,14 @@ def extract_command(args: argparse.Namespace) -> int:
     try:
         for path, doc_id in tqdm(documents, disable=len(documents) < 2, unit="file", file=sys.stderr):
             try:
-                document = read_source(path)
+                document = read_source(path, settings.max_file_bytes)
             except (UnreadableDocument, OSError) as err:
                 print(f"zhibiao: skipped {err}", file=sys.stderr)
                 failures += 1
                 continue
             text = document.text
-            if not text.strip() or len(text) > MAX_CHARS:
-                print(f"zhibiao: skipped {path}: {'empty' if not text.strip() else f'over {MAX_CHARS:,} characters'}", file=sys.stderr)
+            if not text.strip() or len(text) > settings.max_chars:
+                print(f"zhibiao: skipped {path}: {'empty' if not text.strip() else f'over {settings.max_chars:,} characters'}", file=sys.stderr)
                 failures += 1
                 continue
             extraction = extractor.extract(Document(text, doc_id, args.reference_date))
@@ -116,7 +124,8 @@ def extract_command(args: argparse.Namespace) -> int:
 def serve_command(args: argparse.Namespace) -> int:
     import uvicorn
 
-    uvicorn.run("service.api:app", host=args.host, port=args.port)
+    settings = settings_with(host=args.host, port=args.port)
+    uvicorn.run("service.api:app", host=settings.host, port=settings.port)
     return 0
 
 
@@ -132,14 +141,13 @@ def main(argv: list[str] | None = None) -> int:
                          help="put the document text the offsets index into each JSON line as \"text\" "
                               "(always done for PDF and DOCX, whose text is extracted, not the file's own)")
     extract.add_argument("--reference-date", type=datetime.date.fromisoformat, help="ISO date relative times resolve against")
-    extract.add_argument("--model", type=Path, help="model directory (default: the shipped model)")
-    # the choices are service.model.PRECISIONS, spelled out so that the CLI starts without importing torch
-    extract.add_argument("--precision", choices=("auto", "int8", "float32", "bfloat16"),
+    extract.add_argument("--model", type=Path, help="model directory (default: ZHIBIAO_MODEL, else the shipped model)")
+    extract.add_argument("--precision", choices=get_args(PrecisionChoice),
                          help="encoder precision (default: ZHIBIAO_PRECISION, else auto = int8; float32 is the reference precision)")
     extract.set_defaults(run=extract_command)
     serve = commands.add_parser("serve", help="start the HTTP service")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", help=f"default: ZHIBIAO_HOST, else {DEFAULT_SETTINGS.host}")
+    serve.add_argument("--port", type=int, help=f"default: ZHIBIAO_PORT, else {DEFAULT_SETTINGS.port}")
     serve.set_defaults(run=serve_command)
     args = parser.parse_args(argv)
     if getattr(args, "with_text", False) and args.format == "csv":

@@ -16,6 +16,7 @@ the model was trained on. Archives rarely look like that; the canonical view und
 Characters are only replaced one for one, dropped, or (a line break for a block tag) inserted, so
 each canonical character knows the stretch of posted text it came from: ``posted`` maps any
 canonical span back, and every offset zhibiao returns points into the text exactly as posted.
+The document's sections (``service.structure``) are found on the canonical view, once.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from service.spans import Span, Tagging
+from service.structure import Section, find_sections
 from service.text import blank_noise, sentences
 
 # --- 1. markup ---------------------------------------------------------------------------------
@@ -79,6 +81,7 @@ class Doc:
     canonical: str
     sentences: list[tuple[int, int]]
     ignored_chars: int  # markup and page-chrome characters of the posted text no stage reads
+    sections: list[Section] = field(default_factory=list)  # in text order, canonical offsets
     # posted [start, end) of each canonical character; None when the canonical view is the text itself
     _starts: list[int] | None = field(default=None, repr=False)
     _ends: list[int] | None = field(default=None, repr=False)
@@ -104,6 +107,10 @@ class Doc:
         first = bisect_left(self._ends, start + 1)
         last = bisect_right(self._starts, end - 1)
         return (first, last) if first < last else None
+
+    def sections_around(self, offset: int) -> list[Section]:
+        """The sections holding a canonical offset, the innermost first."""
+        return [s for s in reversed(self.sections) if s.start <= offset < s.end]
 
     def posted_span(self, span: Span) -> Span:
         return replace(span, start=(p := self.posted(span.start, span.end))[0], end=p[1])
@@ -136,6 +143,7 @@ def prepare(text: str) -> Doc:
     canonical = "".join(chars)
     same_offsets = len(starts) == len(text) and dropped == 0
     return Doc(text=text, canonical=canonical, sentences=sentences(canonical), ignored_chars=ignored,
+               sections=find_sections(canonical),
                _starts=None if same_offsets else starts, _ends=None if same_offsets else ends)
 
 

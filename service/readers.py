@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from service.settings import DEFAULT_SETTINGS
+
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
     from docx.table import _Cell, _Row
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 Format = Literal["text", "html", "pdf", "docx"]
 Reason = Literal["unsupported", "too_large", "unreadable"]
 
-MAX_BYTES = 20 * 1024 * 1024  # per file, checked before any parsing
+MAX_BYTES = DEFAULT_SETTINGS.max_file_bytes  # per file unless the caller says otherwise, checked before any parsing
 # A DOCX is a ZIP: a small file can unpack to gigabytes, so the sizes its directory declares are capped too.
 MAX_UNPACKED_BYTES = 10 * MAX_BYTES
 FORMAT_OF_SUFFIX: dict[str, Format] = {".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -38,7 +40,7 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, .xls, .pp
 
 class UnreadableDocument(ValueError):
     """A file that yields no document text. ``reason`` says why, for a caller that maps it to a status
-    (unsupported type, over ``MAX_BYTES``, or unreadable content); the message is meant for the user."""
+    (unsupported type, over the size limit, or unreadable content); the message is meant for the user."""
 
     def __init__(self, message: str, reason: Reason = "unreadable"):
         super().__init__(message)
@@ -57,17 +59,17 @@ class ReadDocument:
         return self.format in ("pdf", "docx")
 
 
-def read_path(path: Path) -> ReadDocument:
+def read_path(path: Path, max_bytes: int = MAX_BYTES) -> ReadDocument:
     """A file on disk; its size is checked before it is read into memory."""
-    _check_size(path.stat().st_size, str(path))
-    return read_document(path.read_bytes(), str(path))
+    _check_size(path.stat().st_size, str(path), max_bytes)
+    return read_document(path.read_bytes(), str(path), max_bytes=max_bytes)
 
 
-def read_document(data: bytes, name: str = "", content_type: str = "") -> ReadDocument:
+def read_document(data: bytes, name: str = "", content_type: str = "", max_bytes: int = MAX_BYTES) -> ReadDocument:
     """The document text of ``data``. The format comes from the name's suffix, else the declared
     content type, else the bytes themselves (a missing or unknown suffix is common in archives)."""
     label = name or "the file"
-    _check_size(len(data), label)
+    _check_size(len(data), label, max_bytes)
     declared = _declared_format(name, content_type)
     form = declared or _sniff(data, label)
     if form == "pdf":
@@ -82,9 +84,9 @@ def read_document(data: bytes, name: str = "", content_type: str = "") -> ReadDo
     raise UnreadableDocument(f"{label}: not a PDF, DOCX, HTML or text file", "unsupported")
 
 
-def _check_size(size: int, label: str) -> None:
-    if size > MAX_BYTES:
-        raise UnreadableDocument(f"{label} is larger than {MAX_BYTES // 2**20} MB, the limit for a file", "too_large")
+def _check_size(size: int, label: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise UnreadableDocument(f"{label} is larger than {max_bytes / 2**20:g} MB, the limit for a file", "too_large")
 
 
 def _declared_format(name: str, content_type: str) -> Format | None:

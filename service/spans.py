@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-LABELS = ("IND", "VAL", "UNIT", "TIME")
-# IOB2, one tag per character
-TAGS = ("O",) + tuple(f"{prefix}-{label}" for label in LABELS for prefix in ("B", "I"))
-TAG_ID = {tag: i for i, tag in enumerate(TAGS)}
+from service.schema import Kind, Label
 
 
 @dataclass(frozen=True)
 class Span:
-    label: str
+    label: Label
     start: int
     end: int
     score: float
@@ -27,7 +24,7 @@ class Anchor:
     indicator: Span | None
     unit: Span | None
     time: Span | None
-    kind: str
+    kind: Kind
     target: bool
     confidence: float
 

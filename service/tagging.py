@@ -9,32 +9,35 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import torch
 
-from service.model import KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, distance_bucket, pad_inputs, window_inputs
-from service.rules import char_features, nearest_time
-from service.spans import TAGS, Anchor, Span, Tagging
+from service.model import (CharVocab, MeasurementModel, candidate_pool, distance_bucket, pad_inputs, prefix_sums, range_means,
+                           window_inputs)
+from service.features import char_features
+from service.lexicon import NUMERALS
+from service.rules import nearest_time
+from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
+from service.spans import Anchor, Span, Tagging
 from service.document import Doc
 from service.text import Window, sentence_containing, windows
 
-# A window with none of these holds no VAL, masked UNIT or TIME (checked on the gold: none of its 1,990 VAL,
-# UNIT and TIME spans lies in a sentence without one), so the encoder skips it.
+# The encoder skips a window with none of these: in clean report text it holds no VAL, masked UNIT or TIME
+# (checked on the gold; not so in archive tables: training/README.md, "Windows").
 _CUES = re.compile(
     r"[0-9０-９%％‰]|[xX]+(?![a-wyzA-WYZ])|十[三四五]五|第[一二三四五六七八九十]"
-    r"|[零〇一二两三四五六七八九十百千万亿]+(?:[个家宗件辆台项条人次场篇户套位座处所批类名倍轮度]|[万亿]|分之|年|月|季度)"
+    rf"|[{NUMERALS}]+(?:[个家宗件辆台项条人次场篇户套位座处所批类名倍轮度]|[万亿]|分之|年|月|季度)"
     r"|今年|去年|明年|全年|目前|当前|现在|截至|截止|以来|期间|时期|上半年|下半年|近年"
 )
-# The model trains on sentences packed into windows of up to max_chars (254) but reads them packed only up
-# to 64: shorter windows leave more sentences without a cue out and cost less attention. On the same 3-fold
-# models (held-out documents) measurement F1 stayed within noise (int8 0.718 vs 0.712, bfloat16 0.715 vs
-# 0.720, float32 0.715 vs 0.718) while the 5,000-character seed took 21% less time and the benchmark texts
-# ran 67% faster (training/README.md, "Speed variants tried").
+# The model trains on sentences packed into windows of up to max_chars but reads them packed only up to this:
+# shorter windows leave more sentences without a cue out and cost less attention, at the same measured
+# accuracy (training/README.md, "Packing fewer sentences per window").
 _PACK_CHARS = 64
-# windows per encoder pass: small batches pad little, and with parallel int8 runs 4 beat 8 (p95 361 vs 385 ms
-# on the 5,000-character seed); the PyTorch precisions take the same time with 4 or 8 (measured)
+# windows per encoder pass: small batches pad little, and parallel int8 runs were fastest with this many
+# (training/README.md, "Two single-threaded encoder runs at once")
 _BATCH = 4
 _CHUNK = 256  # windows encoded before their states are linked and dropped
 
@@ -103,18 +106,27 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
     return repaired
 
 
+# How an anchor finds its TIME when not by the model's link head: (anchor, the TIME spans in text
+# order, the anchor's sentence) -> the TIME or None.
+TimeLinker = Callable[[Span, list[Span], tuple[int, int]], Span | None]
+
+
 class Tagger:
-    def __init__(self, model: MeasurementModel, learned_time_links: bool = False):
-        """TIME links come from the nearest-span rule (the last TIME before the anchor in its
-        sentence) unless ``learned_time_links``: cross-validated, the rule scored higher (has_time
-        F1 0.675 vs 0.654, measurement F1 +1.1 points with 6 layers; per fold +2.0, 0.0, +1.3); the
-        model's own time link is still trained, with the other links, and evaluated as an ablation."""
+    def __init__(self, model: MeasurementModel, time_linker: TimeLinker | None = nearest_time):
+        """TIME links come from ``time_linker``, by default the nearest-span rule (the last TIME before
+        the anchor in its sentence), which cross-validated above the model's own time link
+        (training/README.md); ``None`` uses the model's link head, as for the other links."""
         self.model = model.eval()
         self.vocab: CharVocab = model.vocab
         self.max_chars = model.config.max_chars
-        self.learned_time_links = learned_time_links
+        self.time_linker = time_linker
         runs = model.parallel_encoder_runs
         self._pool = ThreadPoolExecutor(runs, thread_name_prefix="encoder") if runs > 1 else None
+
+    def close(self) -> None:
+        """Stop the encoder threads, after the passes running now; tagging afterwards fails."""
+        if self._pool:
+            self._pool.shutdown()
 
     @torch.inference_mode()
     def tag_batch(self, docs: list[Doc]) -> list[Tagging]:
@@ -171,17 +183,18 @@ class Tagger:
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
         spans = repair_values(text, [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]])
         states_of = _WindowStates(states)
-        by_label = {label: [s for s in spans if s.label == label] for label in RELATION_TARGETS.values()}  # text order
-        values = self._score_anchors([s for s in spans if s.label == "VAL"], by_label, sents, states_of, with_unit=True)
-        # a UNIT that no VAL links to is the anchor of a masked value
+        by_label = {r.target_label: [s for s in spans if s.label == r.target_label] for r in RELATIONS}  # text order
+        # the anchors: every VAL, then every UNIT that no VAL claimed (a masked value)
+        values = self._score_anchors([s for s in spans if s.label == VALUE_LABEL], by_label, sents, states_of)
         claimed_units = {a.unit for a in values if a.unit}
-        masked = [s for s in by_label["UNIT"] if s not in claimed_units]
-        return spans, values + self._score_anchors(masked, by_label, sents, states_of, with_unit=False)
+        masked = [s for s in spans if s.label == MASKED_LABEL and is_anchor(s.label, s in claimed_units)]
+        return spans, values + self._score_anchors(masked, by_label, sents, states_of)
 
     def _score_anchors(self, anchor_spans: list[Span], by_label: dict[str, list[Span]], sents: list[tuple[int, int]],
-                       states_of: "_WindowStates", with_unit: bool) -> list[Anchor]:
-        """Attributes and links of many anchors at once: one call of each head for all of them.
-        ``by_label``: the document's candidate spans of each link target label, in text order."""
+                       states_of: "_WindowStates") -> list[Anchor]:
+        """Attributes and links of many anchors (all of one label) at once: one call of each head
+        for all of them. ``by_label``: the document's candidate spans of each link target label, in
+        text order."""
         if not anchor_spans:
             return []
         model = self.model
@@ -193,21 +206,18 @@ class Tagger:
         kind_logits, target_logits = model.attribute_logits(vectors, contexts)
         confidences = [span.score for span in anchor_spans]
         chosen: dict[str, list[Span | None]] = {}
-        for relation, label in RELATION_TARGETS.items():
+        for rel in RELATIONS:
+            relation = rel.type
             chosen[relation] = [None] * len(anchor_spans)
-            if relation == "has_unit" and not with_unit:
+            if anchor_spans[0].label not in rel.anchor_labels:
                 continue
-            targets = by_label[label]
-            if relation == "has_time" and not self.learned_time_links:
-                chosen[relation] = [nearest_time(span, targets, sentence) for span, sentence in zip(anchor_spans, sentences_of)]
+            targets = by_label[rel.target_label]
+            if rel.target_label == "TIME" and self.time_linker is not None:
+                chosen[relation] = [self.time_linker(span, targets, sentence) for span, sentence in zip(anchor_spans, sentences_of)]
                 continue
-            target_starts = [s.start for s in targets]
             pools, pairs = [], []  # pairs: (anchor row, window, candidate)
             for row, (span, w, sentence) in enumerate(zip(anchor_spans, windows_of, sentences_of)):
-                window = states_of.windows[w]
-                lo, hi = sentence if relation == "has_time" else (window.start, window.end)
-                lo, hi = max(lo, window.start), min(hi, window.end)
-                pool = [s for s in targets[bisect_left(target_starts, lo) : bisect_left(target_starts, hi)] if s.end <= hi]
+                pool = candidate_pool(relation, targets, states_of.windows[w], sentence)
                 pools.append(pool)
                 pairs.extend((row, w, candidate) for candidate in pool)
             if not pairs:
@@ -226,8 +236,8 @@ class Tagger:
                 chosen[relation][row] = pool[best - 1] if best > 0 else None
                 confidences[row] *= 1.0 / sum(math.exp(x - logits[best]) for x in logits)
         kinds, is_target = kind_logits.argmax(-1).tolist(), target_logits.argmax(-1).tolist()
-        return [Anchor(span=span, indicator=chosen["has_indicator"][row], unit=chosen["has_unit"][row],
-                       time=chosen["has_time"][row], kind=KINDS[kinds[row]], target=bool(is_target[row]),
+        return [Anchor(span=span, **{r.field: chosen[r.type][row] for r in RELATIONS}, kind=KINDS[kinds[row]],
+                       target=bool(is_target[row]),
                        confidence=confidences[row])
                 for row, span in enumerate(anchor_spans)]
 
@@ -240,7 +250,7 @@ class _WindowStates:
         self._order = sorted(range(len(states)), key=lambda i: self.windows[i].own_start)
         self._own_starts = [self.windows[i].own_start for i in self._order]
         # prefix sums of each window's token states, stacked: a range's mean is two rows' difference
-        prefix = [torch.nn.functional.pad(hidden.cumsum(0), (0, 0, 1, 0)) for _, hidden in states]
+        prefix = [prefix_sums(hidden) for _, hidden in states]
         self._row = [0]
         for table in prefix[:-1]:
             self._row.append(self._row[-1] + table.shape[0])
@@ -255,7 +265,7 @@ class _WindowStates:
         window.start + i - 1 (token 0 is <s>)."""
         first = torch.tensor([self._row[w] + start - self.windows[w].start + 1 for w, start, _ in ranges])
         last = torch.tensor([self._row[w] + end - self.windows[w].start + 1 for w, _, end in ranges])
-        return (self._prefix[last] - self._prefix[first]) / (last - first).unsqueeze(-1)
+        return range_means(self._prefix, first, last)
 
 
 def _contiguous_runs(char_tags: dict[int, tuple[int, float]]):

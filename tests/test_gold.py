@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from training.build_gold import GOLD_FILES, compile_all
+from service.schema import LABELS, RELATION, RELATIONS
 from training.gold import (
-    LABELS,
-    RELATION_TYPES,
     GoldError,
     anchor_ids,
     document_from_json,
@@ -175,7 +174,7 @@ TWO_OF_EACH = [
 ]
 FIRST = {label: i for i, (label, _) in reversed(list(enumerate(TWO_OF_EACH, 1)))}
 SECOND = {label: i for i, (label, _) in enumerate(TWO_OF_EACH, 1)}
-ENDPOINTS = [(rel, a, b) for rel in RELATION_TYPES for a in LABELS for b in LABELS]
+ENDPOINTS = [(r.type, a, b) for r in RELATIONS for a in LABELS for b in LABELS]
 
 
 @pytest.mark.parametrize(("rel", "from_label", "to_label"), ENDPOINTS, ids=[f"{a}-{r}-{b}" for r, a, b in ENDPOINTS])
@@ -183,7 +182,7 @@ def test_relation_endpoint_labels(rel, from_label, to_label, tmp_path):
     """has_indicator: VAL or UNIT -> IND; has_unit: VAL -> UNIT; has_time: VAL or UNIT -> TIME; nothing else."""
     source, target = FIRST[from_label], (SECOND if from_label == to_label else FIRST)[to_label]
     record = make_record(TWO_OF_EACH_TEXT, TWO_OF_EACH, [(source, target, rel)])
-    allowed_from, required_to = RELATION_TYPES[rel]
+    allowed_from, required_to = RELATION[rel].anchor_labels, RELATION[rel].target_label
     if from_label in allowed_from and to_label == required_to:
         validate_document(document_from_json(record))
     else:
@@ -191,7 +190,8 @@ def test_relation_endpoint_labels(rel, from_label, to_label, tmp_path):
 
 
 def test_relation_table_is_the_contract():
-    assert RELATION_TYPES == {
+    """ANNOTATION.md's relation table."""
+    assert {r.type: (r.anchor_labels, r.target_label) for r in RELATIONS} == {
         "has_indicator": (("VAL", "UNIT"), "IND"),
         "has_unit": (("VAL",), "UNIT"),
         "has_time": (("VAL", "UNIT"), "TIME"),
@@ -396,3 +396,28 @@ def test_non_integer_offsets_duplicate_relation_ids_and_non_dict_attributes_are_
     ]:
         with pytest.raises(GoldError, match=message):
             validate_document(doc)
+
+
+PERIOD_TEXT = "2024年优良天数比例91.8%，年末建成站点12个"
+
+
+def period_markup(first: str, second: str) -> str:
+    return (f"[[2024年|TIME:t]][[优良天数比例|IND:i]][[91.8|VAL ind=i unit=u time=t {first}]][[%|UNIT:u]]，"
+            f"年末建成[[站点|IND:j]][[12|VAL ind=j unit=v {second}]][[个|UNIT:v]]")
+
+
+def test_a_period_is_first_and_last_day_or_null():
+    doc = compile_markup("p", period_markup("period=2024-01-01..2024-12-31", "period=null"), PERIOD_TEXT)
+    assert [a.get("period") for a in doc.attributes.values()] == [["2024-01-01", "2024-12-31"], None]
+    assert document_from_json(document_to_json(doc)).attributes == doc.attributes
+
+
+@pytest.mark.parametrize(("first", "second", "message"), [
+    ("period=2024-12-31..2024-01-01", "period=null", "first day is after its last"),
+    ("period=2024", "period=null", "need \\[first day, last day\\]"),
+    ("period=2024-02-30..2024-03-01", "period=null", "day is out of range"),
+    ("period=2024-01-01..2024-12-31", "", "has no period, others have"),
+])
+def test_bad_or_missing_periods_are_refused(first, second, message):
+    with pytest.raises(GoldError, match=message):
+        compile_markup("p", period_markup(first, second), PERIOD_TEXT)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from training.gold import KINDS, LABELS, RELATION_TYPES, GoldError, document_to_json, load_jsonl
+from service.schema import KINDS, LABELS, RELATIONS
+from training.gold import GoldError, document_to_json, load_jsonl
 from training.interchange import (
     from_doccano,
     from_label_studio,
@@ -78,7 +79,7 @@ def test_config_parses_and_matches_the_results(gold):
     [text] = root.iter("Text")
     assert labels.get("toName") == text.get("name") and text.get("value") == "$" + text.get("name")
     assert [e.get("value") for e in labels.iter("Label")] == list(LABELS)
-    assert [e.get("value") for e in root.iter("Relation")] == list(RELATION_TYPES)
+    assert [e.get("value") for e in root.iter("Relation")] == [r.type for r in RELATIONS]
     choices = {c.get("name"): c for c in root.iter("Choices")}
     assert set(choices) == {"kind", "target"}
     assert all(c.get("perRegion") == "true" and c.get("toName") == text.get("name") for c in choices.values())

@@ -9,11 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from seqeval.metrics.sequence_labeling import get_entities
 
-from training.gold import LABELS, GoldDocument, GoldEntity, load_jsonl
+from service.schema import LABELS, TAGS
+from training.gold import GoldDocument, GoldEntity, load_jsonl
 from training.iob import document_tags, spans_to_tags, tags_to_spans, to_dataset
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "annotations" / "gold"
-TAG_SET = {"O"} | {f"{p}-{label}" for label in LABELS for p in "BI"}
+TAG_SET = set(TAGS)
 
 
 @pytest.fixture(scope="module")

@@ -2,14 +2,16 @@
 
 import calendar
 from datetime import date, timedelta
+from typing import get_args
 
 import cn2an
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from service.normalize import ReferenceDate, find_frame, find_reference_date, frame_of, read_time, read_unit, read_value
-from service.normalize.numerals import MAGNITUDES, magnitude_factor
-from service.normalize.values import APPROXIMATIONS
+from service.lexicon import MAGNITUDES
+from service.normalize.numerals import magnitude_factor
+from service.normalize.values import Approximation
 
 decimals = st.decimals(min_value=0, max_value=999_999, places=4, allow_nan=False, allow_infinity=False)
 magnitudes = st.sampled_from(["", "千", "万", "亿", "万亿", "千万", "百万"])
@@ -54,7 +56,7 @@ def test_range_reads_both_ends(low, high, separator):
 @given(st.text(alphabet="0123456789.,x万亿千百十一二两三五多余约%-~分之点", max_size=12), st.text(max_size=4), st.text(max_size=4))
 def test_any_value_text_gives_a_consistent_reading(text, before, after):
     reading = read_value(text, before, after)
-    assert reading.approx is None or reading.approx in APPROXIMATIONS
+    assert reading.approx is None or reading.approx in get_args(Approximation)
     if reading.masked or reading.low is not None:
         assert reading.number is None
 

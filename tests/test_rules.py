@@ -1,7 +1,6 @@
 from service.document import prepare
-from service.rules import char_class, char_features, nearest_time, rule_tagging
-from service.spans import TAGS, Span
-from service.text import sentences
+from service.rules import nearest_time, rule_tagging
+from service.spans import Span
 
 TEXT = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。PM2.5平均浓度为32微克/立方米。"
 
@@ -17,11 +16,11 @@ def test_rule_baseline_finds_values_units_times_and_links_them():
     assert TEXT[by_value["91.8"].time.start:by_value["91.8"].time.end] == "2024年"
 
 
-def test_character_features_cover_every_character():
-    tags, classes = char_features(TEXT, sentences(TEXT))
-    assert len(tags) == len(classes) == len(TEXT)
-    assert TAGS[tags[TEXT.index("91.8")]] == "B-VAL" and TAGS[tags[TEXT.index("91.8") + 1]] == "I-VAL"
-    assert char_class("9") != char_class("９") != char_class("九") != char_class("x") != char_class("市")
+def test_rule_baseline_reads_target_and_rank_cues():
+    text = "力争全年优良天数比例达到85%。全市经济总量排名第3位。"
+    by_value = {text[a.span.start:a.span.end]: a for a in rule_tagging(prepare(text)).anchors}
+    assert (by_value["85"].target, by_value["85"].kind) == (True, "level")
+    assert (by_value["3"].target, by_value["3"].kind) == (False, "rank")
 
 
 def test_nearest_time_is_the_last_time_before_the_anchor_in_its_sentence():

@@ -1,13 +1,22 @@
-"""POST /extract and friends, with the real shipped model."""
+"""POST /extract and friends: what the shipped model finds (``client``), and what the contract says
+whatever the model finds (``stub_client``, ``serve``: no model)."""
 
+import datetime
+import json
+from importlib.metadata import version as package_version
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
 
+from conftest import STUB_TEXT, StubExtractor
 from sample_files import docx_bytes, pdf_bytes
-from service.readers import MAX_BYTES
+from service import api
+from service.pipeline import Document
+from service.settings import DEFAULT_SETTINGS, Settings
 
-ROOT = Path(__file__).resolve().parent.parent
+SNAPSHOT = Path(__file__).resolve().parent / "snapshots" / "openapi.json"
 SENTENCE = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。全年查处案件795宗,罚款金额约亿元,同比分别下降%、%。"
 
 
@@ -89,30 +98,32 @@ def test_batch_matches_single_requests(client):
     ({"json": {"text": 12}}, 422, "valid string"),
     ({"json": {"doc_id": "x"}}, 422, "Field required"),
     ({"json": {"text": "2024年", "reference_date": "yesterday"}}, 422, "date"),
+    ({"json": {"text": "2024年", "docid": "x"}}, 422, "Extra inputs are not permitted"),
     ({"json": {"text": "a" * 1_000_001}}, 413, "limit is 1,000,000"),
     ({"content": b"{not json", "headers": {"content-type": "application/json"}}, 422, "JSON decode error"),
     ({"content": "2024年".encode(), "headers": {"content-type": "text/plain"}}, 415, "application/json"),
     ({"content": b"", "headers": {}}, 415, "application/json"),
 ])
-def test_bad_input_gets_a_clear_4xx(client, request_kwargs, status, message):
-    response = client.post("/extract", **request_kwargs)
+def test_bad_input_gets_a_clear_4xx(stub_client, stub, request_kwargs, status, message):
+    response = stub_client.post("/extract", **request_kwargs)
     assert response.status_code == status
     assert message in str(response.json()["detail"])
+    assert stub.documents == []
 
 
-def test_batch_limits(client):
-    assert client.post("/extract/batch", json={"documents": []}).status_code == 422
-    too_many = {"documents": [{"text": "2024年"}] * 101}
-    assert client.post("/extract/batch", json=too_many).status_code == 422
+def test_batch_limits(stub_client, stub):
+    assert stub_client.post("/extract/batch", json={"documents": []}).status_code == 422
+    too_many = stub_client.post("/extract/batch", json={"documents": [{"text": "2024年"}] * 101})
+    assert too_many.status_code == 422 and too_many.json()["detail"] == "a batch holds at most 100 documents; this one has 101"
+    full = stub_client.post("/extract/batch", json={"documents": [{"text": "2024年", "doc_id": str(i)} for i in range(100)]})
+    assert [r["doc_id"] for r in full.json()["results"]] == [str(i) for i in range(100)]
+    assert len(stub.documents) == 100
 
 
-def test_health_version_and_openapi(client):
-    assert client.get("/health").json()["status"] == "ok"
-    model = client.get("/version").json()["model"]
-    assert model["name"] == "zhibiao-small"
-    assert model["precision"] == "int8"  # the default, auto
-    assert "/extract" in client.get("/openapi.json").json()["paths"]
-    assert client.get("/docs").status_code == 200
+def test_the_shipped_model_answers_health_and_version(client):
+    model = {"name": "zhibiao-small", "version": client.get("/version").json()["model"]["version"], "precision": "int8"}
+    assert client.get("/health").json() == {"status": "ok", "model": model}  # int8: the default precision, auto
+    assert client.get("/version").json() == {"zhibiao": package_version("zhibiao"), "model": model}
 
 
 def test_concurrent_requests_get_the_same_answers(client):
@@ -148,11 +159,12 @@ def test_extract_file_returns_the_text_its_offsets_index(client, name, data):
     assert [{**m, "confidence": None} for m in posted["measurements"]] == [{**m, "confidence": None} for m in body["measurements"]]
 
 
-def test_extract_file_docx_table_rows_are_tab_joined_lines(client):
+def test_extract_file_docx_table_rows_are_tab_joined_lines(stub_client, stub):
     data = docx_bytes([PM25, [["指标", "2024年"], ["化学需氧量排放量", "1.2万吨"]]])
-    body = client.post("/extract/file", files={"file": ("r.docx", data)}).json()
+    body = stub_client.post("/extract/file", files={"file": ("r.docx", data)}).json()
     assert body["text"] == PM25 + "\n指标\t2024年\n化学需氧量排放量\t1.2万吨"
     assert body["doc_id"] is None
+    assert stub.documents == [Document(body["text"])]
 
 
 @pytest.mark.parametrize("request_kwargs, status, message", [
@@ -162,23 +174,166 @@ def test_extract_file_docx_table_rows_are_tab_joined_lines(client):
     ({"files": {"file": ("report.docx", b"not a zip")}}, 422, "not a readable DOCX"),
     ({"files": {"file": ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))}}, 415, "save it as .docx"),
     ({"files": {"file": ("photo", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xff")}}, 415, "not a PDF, DOCX, HTML or text file"),
-    ({"files": {"file": ("big.txt", b"a" * (MAX_BYTES + 1))}}, 413, "larger than 20 MB"),
+    ({"files": {"file": ("big.txt", b"a" * (DEFAULT_SETTINGS.max_file_bytes + 1))}}, 413, "larger than 20 MB"),
     ({"files": {"file": ("r.txt", PM25.encode())}, "data": {"reference_date": "yesterday"}}, 422, "date"),
     ({"files": {"other": ("r.txt", PM25.encode())}}, 422, "Field required"),
     ({"json": {"text": PM25}}, 415, "multipart/form-data"),
 ], ids=["scan", "undecodable", "blank", "damaged docx", "legacy doc", "image", "too large", "bad date", "no file", "json"])
-def test_extract_file_bad_input_gets_a_clear_4xx(client, request_kwargs, status, message):
-    response = client.post("/extract/file", **request_kwargs)
+def test_extract_file_bad_input_gets_a_clear_4xx(stub_client, stub, request_kwargs, status, message):
+    response = stub_client.post("/extract/file", **request_kwargs)
     assert response.status_code == status
     assert message in str(response.json()["detail"])
+    assert stub.documents == []
 
 
-def test_json_endpoints_still_refuse_multipart(client):
-    response = client.post("/extract", files={"file": ("r.txt", PM25.encode())})
+def test_json_endpoints_still_refuse_multipart(stub_client):
+    response = stub_client.post("/extract", files={"file": ("r.txt", PM25.encode())})
     assert response.status_code == 415 and "application/json" in response.json()["detail"]
 
 
-def test_extract_file_documents_its_form_and_errors(client):
-    route = client.get("/openapi.json").json()["paths"]["/extract/file"]["post"]
+# ---- the contract, with the stub extractor ----------------------------------------------------------------------
+
+
+def test_a_response_is_the_extraction_as_the_contract_spells_it(stub_client, stub):
+    response = stub_client.post("/extract", json={"text": STUB_TEXT, "doc_id": "d1", "reference_date": "2024-12-31"})
+    assert response.status_code == 200
+    assert stub.documents == [Document(STUB_TEXT, "d1", datetime.date(2024, 12, 31))]
+    body = response.json()
+    assert body == {
+        "doc_id": "d1",
+        "model": {"name": "stub", "version": "0", "precision": "float32"},
+        "reference_date": {"date": "2024-12-31", "source": "request"},
+        "measurements": [{
+            "id": "m1",
+            "indicator": {"text": "PM2.5平均浓度", "start": 8, "end": 17},
+            "value": {"text": "32.2", "start": 18, "end": 22, "number": 32.2, "low": None, "high": None,
+                      "masked": False, "approx": None},
+            "unit": {"text": "微克/立方米", "start": 22, "end": 28, "canonical": "μg/m³", "dimension": "concentration"},
+            "time": {"text": "2024年", "start": 0, "end": 5, "period_start": "2024-01-01", "period_end": "2024-12-31",
+                     "granularity": "year", "source": "sentence"},
+            "kind": "level", "target": False, "confidence": 0.9876, "sentence": {"start": 0, "end": 29},
+        }],
+        "entities": [{"label": "VAL", "text": "32.2", "start": 18, "end": 22, "score": 0.9877}],
+        "warnings": [],
+    }
+    # the order of the keys is part of what clients see
+    assert list(body) == ["doc_id", "model", "reference_date", "measurements", "entities", "warnings"]
+    assert list(body["measurements"][0]) == ["id", "indicator", "value", "unit", "time", "kind", "target", "confidence", "sentence"]
+
+
+def test_entities_carry_the_text_they_were_found_in(stub_client):
+    # the stub reports a VAL at 18-22 whatever was posted: its text is what the posted text holds there
+    body = stub_client.post("/extract", json={"text": "２０２４年，全市ＰＭ２．５平均浓度为３２．２微克"}).json()
+    assert body["entities"][0]["text"] == "３２．２"
+
+
+def test_without_a_reference_date_none_is_reported(stub_client):
+    body = stub_client.post("/extract", json={"text": STUB_TEXT}).json()
+    assert body["reference_date"] == {"date": None, "source": None}
+    assert body["doc_id"] is None
+
+
+def test_an_upload_is_answered_like_its_text_posted_as_json_plus_the_text(stub_client, stub):
+    file = stub_client.post("/extract/file", files={"file": ("r.txt", STUB_TEXT.encode("gb18030"))},
+                            data={"doc_id": "u", "reference_date": "2024-12-31"}).json()
+    posted = stub_client.post("/extract", json={"text": STUB_TEXT, "doc_id": "u", "reference_date": "2024-12-31"}).json()
+    assert file == {**posted, "text": STUB_TEXT}
+    assert stub.documents == [Document(STUB_TEXT, "u", datetime.date(2024, 12, 31))] * 2
+
+
+SMALL_LIMITS = Settings(max_chars=10, max_batch_documents=2, max_batch_chars=15, max_file_bytes=2**20)
+
+
+@pytest.mark.parametrize("route, request_kwargs, status, message", [
+    ("/extract", {"json": {"text": "a" * 11}}, 413, "document 1 has 11 characters; the limit is 10"),
+    ("/extract/batch", {"json": {"documents": [{"text": "a"}] * 3}}, 422, "at most 2 documents; this one has 3"),
+    ("/extract/batch", {"json": {"documents": [{"text": "a" * 8}] * 2}}, 413, "at most 15 characters in all"),
+    ("/extract/file", {"files": {"file": ("r.txt", b"a" * 11)}}, 413, "the limit is 10"),
+    ("/extract/file", {"files": {"file": ("r.txt", b"a" * (2**20 + 1))}}, 413, "larger than 1 MB"),
+])
+def test_the_limits_are_the_settings(serve, route, request_kwargs, status, message):
+    stub = StubExtractor()
+    response = serve(stub, SMALL_LIMITS).post(route, **request_kwargs)
+    assert response.status_code == status and message in response.json()["detail"]
+    assert stub.documents == []
+
+
+@hypothesis_settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(limit=st.integers(1, 30), length=st.integers(1, 40))
+def test_a_document_is_refused_exactly_when_it_is_over_the_limit(serve, limit, length):
+    response = serve(StubExtractor(), Settings(max_chars=limit)).post("/extract", json={"text": "字" * length})
+    assert response.status_code == (413 if length > limit else 200)
+
+
+def test_without_its_model_the_service_says_it_is_loading():
+    client = TestClient(api.app)  # neither the lifespan nor an override put an extractor in place
+    for response in (client.get("/health"), client.get("/version"), client.post("/extract", json={"text": STUB_TEXT})):
+        assert (response.status_code, response.json()) == (503, {"detail": "the model is still loading"})
+
+
+def test_the_lifespan_builds_the_extractor_from_the_settings_and_closes_it(monkeypatch, tmp_path):
+    built = []
+
+    class Recorded(StubExtractor):
+        def __init__(self, settings):
+            super().__init__(settings)
+            built.append(self)
+
+    monkeypatch.setattr(api, "Extractor", Recorded)
+    monkeypatch.setenv("ZHIBIAO_MODEL", str(tmp_path))
+    monkeypatch.setenv("ZHIBIAO_PRECISION", "bfloat16")
+    api.get_settings.cache_clear()
+    try:
+        with TestClient(api.app) as client:
+            assert client.get("/health").json() == {"status": "ok", "model": {"name": "stub", "version": "0", "precision": "float32"}}
+            assert client.post("/extract", json={"text": STUB_TEXT}).status_code == 200
+            [extractor] = built
+            assert (extractor.settings.model, extractor.settings.precision) == (tmp_path, "bfloat16")
+            assert [d.text for d in extractor.documents] == [STUB_TEXT] and not extractor.closed
+        assert extractor.closed
+    finally:
+        api.get_settings.cache_clear()
+
+
+def test_settings_come_from_zhibiao_variables(monkeypatch, tmp_path):
+    for name, value in {"MODEL": str(tmp_path), "PRECISION": "float32", "MAX_CHARS": "500", "MAX_BATCH_DOCUMENTS": "7",
+                        "MAX_BATCH_CHARS": "900", "MAX_FILE_BYTES": "2048", "HOST": "0.0.0.0", "PORT": "9000"}.items():
+        monkeypatch.setenv(f"ZHIBIAO_{name}", value)
+    assert Settings() == Settings(model=tmp_path, precision="float32", max_chars=500, max_batch_documents=7,
+                                  max_batch_chars=900, max_file_bytes=2048, host="0.0.0.0", port=9000)
+    monkeypatch.setenv("ZHIBIAO_PRECISION", "float16")
+    with pytest.raises(ValueError, match="'auto', 'float32', 'bfloat16' or 'int8'"):
+        Settings()
+
+
+def test_the_http_contract_is_the_one_on_record(request):
+    """The OpenAPI document (routes, request and response schemas, their vocabularies) against
+    tests/snapshots/openapi.json. A change to the contract must be deliberate: regenerate the snapshot
+    with ``pytest tests/test_service.py -k contract_is --update-snapshots`` and say so in the change."""
+    current = api.app.openapi()
+    if request.config.getoption("--update-snapshots"):
+        SNAPSHOT.parent.mkdir(exist_ok=True)
+        SNAPSHOT.write_text(json.dumps(current, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    recorded = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    assert current == recorded, (
+        "the HTTP contract (OpenAPI) differs from tests/snapshots/openapi.json; if the change is meant, regenerate it: "
+        ".venv/bin/python -m pytest tests/test_service.py -k contract_is --update-snapshots")
+
+
+def test_the_contract_states_its_vocabularies_and_the_file_form(stub_client):
+    schemas = stub_client.get("/openapi.json").json()["components"]["schemas"]
+
+    def values(model, field):
+        schema = schemas[model]["properties"][field]
+        return next(s["enum"] for s in schema.get("anyOf", [schema]) if "enum" in s)
+
+    assert values("Measurement", "kind") == ["level", "change", "rank"]
+    assert values("Value", "approx") == ["about", "over", "under", "at_least", "at_most"]
+    assert values("Time", "source") == ["sentence", "context", "document"]
+    assert values("ReferenceDateOut", "source") == ["title", "metadata", "text", "request"]
+    assert values("EntityOut", "label") == ["IND", "VAL", "UNIT", "TIME"]
+    assert values("ModelInfo", "precision") == ["float32", "bfloat16", "int8"]
+    route = stub_client.get("/openapi.json").json()["paths"]["/extract/file"]["post"]
     assert set(route["responses"]) >= {"200", "413", "415", "422"}
     assert "multipart/form-data" in route["requestBody"]["content"]
+    assert stub_client.get("/docs").status_code == 200

@@ -16,7 +16,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from training.gold import LABELS, GoldDocument, GoldEntity, read_exact
+from service.schema import LABELS
+from training.gold import GoldDocument, GoldEntity, read_exact
 from training.markup import compile_markup
 
 Span = tuple[str, int, int]

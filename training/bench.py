@@ -74,17 +74,16 @@ from pathlib import Path
 
 import torch
 
+from training.config import CORPUS_DIR, GOLD_DIR, REPORTS_DIR, ROOT, SEEDS_DIR  # standard library only: zhibiao's import time stays whole
+
 try:
     import psutil
 except ImportError:  # the bench extra installs it; without it the ru_maxrss figures stand alone
     psutil = None
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = ROOT / "seeds"
-CORPUS_DIR = ROOT / ".." / "shared" / "corpus"
 CORPUS_SET = "provincial-2026"
 CORPUS_FILES = 20
-GOLD_SEEDS = ROOT / "annotations" / "gold" / "seeds.jsonl"
+GOLD_SEEDS = GOLD_DIR / "seeds.jsonl"
 LATENCY_DOC = "000_4c69f8e9b1c9a046"  # a 5,000-character seed
 HTTP_WARMUPS = 2
 NORMALIZER_WARM_PASSES = 5
@@ -195,10 +194,11 @@ def bench_zhibiao(texts: list[tuple[str, str]], budget_s: float) -> dict:
     started = time.perf_counter()
     from service.model import PRECISIONS
     from service.pipeline import Document, Extractor
+    from service.settings import Settings
     import_s = time.perf_counter() - started
 
     started = time.perf_counter()
-    extractor = Extractor()
+    extractor = Extractor.from_settings(Settings())  # ZHIBIAO_MODEL, ZHIBIAO_PRECISION apply
     load_s = time.perf_counter() - started
 
     documents = [Document(text, name) for name, text in texts]
@@ -227,7 +227,7 @@ def bench_zhibiao(texts: list[tuple[str, str]], budget_s: float) -> dict:
     for precision in PRECISIONS:
         if precision == extractor.precision:
             continue
-        other = Extractor(precision=precision)
+        other = Extractor.from_settings(Settings(precision=precision))
         other.extract(documents[0])
         started = time.perf_counter()
         other_extractions = other.extract_batch(documents)
@@ -520,7 +520,7 @@ def print_table(report: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.json")
+    parser.add_argument("--out", type=Path, default=REPORTS_DIR / "bench.json")
     parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="the shared corpus (default ../shared/corpus)")
     parser.add_argument("--requests", type=int, default=30, help="timed POST /extract requests")
     parser.add_argument("--budget", type=float, default=150.0,

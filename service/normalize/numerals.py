@@ -19,27 +19,26 @@ from decimal import Decimal
 
 import cn2an
 
+from service.lexicon import (DECIMAL_DIGITS, DECIMAL_POINT, DIGIT_VALUES, FINANCIAL_NUMERALS, FULL_WIDTH_TO_ASCII,
+                             MAGNITUDE_CHARS, MAGNITUDES, NUMERALS)
+
 # between the two ends of a range: 5~10, 3-5, 5%—6%, 三至五
 RANGE_SEPARATOR = re.compile(r"~|〜|—+|–|-|至|到")
 
-# Full-width ASCII (U+FF01..U+FF5E: １２．５, ％, ／, ～, －) and the ideographic space.
-_FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
-MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
-
 _ARABIC = re.compile(
-    r"(?P<number>[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?P<magnitude>[十百千万亿]*)"
+    rf"(?P<number>[-+]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?P<magnitude>[{MAGNITUDE_CHARS}]*)"
 )
 # What cn2an may be given: Chinese numerals (incl. financial forms), with Arabic digits mixed in (2万5千).
-_NUMERAL = re.compile(r"[0-9.零〇一二两三四五六七八九十百千万亿点壹贰叁肆伍陆柒捌玖拾佰仟]+")
-_DECIMAL_BEFORE_MAGNITUDE = re.compile(r"(?P<decimal>.+点[零〇一二三四五六七八九]+)(?P<magnitude>[十百千万亿]+)")
-_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_ADJACENT_PAIR = re.compile(r"(?P<low>[一二两三四五六七八])(?P<high>[二三四五六七八九])(?P<magnitude>[十百千万亿]*)")
+_NUMERAL = re.compile(f"[0-9.{NUMERALS}{DECIMAL_POINT}{FINANCIAL_NUMERALS}]+")
+_DECIMAL_BEFORE_MAGNITUDE = re.compile(
+    f"(?P<decimal>.+{DECIMAL_POINT}[{DECIMAL_DIGITS}]+)(?P<magnitude>[{MAGNITUDE_CHARS}]+)"
+)
+_ADJACENT_PAIR = re.compile(f"(?P<low>[一二两三四五六七八])(?P<high>[二三四五六七八九])(?P<magnitude>[{MAGNITUDE_CHARS}]*)")
 
 
 def fold_width(text: str) -> str:
     """Full-width ASCII (１２．５％, t／a) as plain ASCII; every other character unchanged."""
-    return text.translate(_FULL_WIDTH_TO_ASCII)
+    return text.translate(FULL_WIDTH_TO_ASCII)
 
 
 def magnitude_factor(chars: str) -> int:
@@ -73,7 +72,7 @@ def approximate_pair(text: str) -> tuple[Decimal, Decimal] | None:
     match = _ADJACENT_PAIR.fullmatch(text)
     if not match:
         return None
-    low, high = _DIGIT_VALUES[match["low"]], _DIGIT_VALUES[match["high"]]
+    low, high = DIGIT_VALUES[match["low"]], DIGIT_VALUES[match["high"]]
     if high != low + 1:
         return None
     factor = magnitude_factor(match["magnitude"])

@@ -48,13 +48,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
-from service.normalize.times import TIME_OF_DAY, YEARS, Frame, Period, calendar_years, frame_of, read_time
+from service.normalize.times import TIME_OF_DAY, YEARS, DateSource, Frame, Period, calendar_years, frame_of, read_time
 
 
 @dataclass(frozen=True)
 class ReferenceDate:
     date: datetime.date | None
-    source: str  # "title" | "metadata" | "text" | "request"
+    source: DateSource
 
 
 # What the period a title names is to the document.
@@ -166,7 +166,7 @@ def _read_title(head: list[str]) -> _Title | None:
     return None
 
 
-def _frame_of_title(title: _Title, date: datetime.date | None, source: str) -> Frame:
+def _frame_of_title(title: _Title, date: datetime.date | None, source: DateSource) -> Frame:
     """The frame a title gives: see the module docstring."""
     period, evidence = title.period, title.words
     if period is None:  # a genre without a year (政 府 工 作 报 告): the date says which year
@@ -184,7 +184,7 @@ def _frame_of_title(title: _Title, date: datetime.date | None, source: str) -> F
     return Frame(date, source, period, evidence, None, None)
 
 
-def _frame_of_genre(title: _Title, date: datetime.date | None, source: str) -> Frame:
+def _frame_of_genre(title: _Title, date: datetime.date | None, source: DateSource) -> Frame:
     """A work report reviews the year before the one it is delivered in, whatever the month; a bulletin
     reviews the year its date says (``frame_of``) and plans nothing. A date read from the text is not a
     delivery date but a day in the year the text is about most, the reviewed one: the date rule holds."""

@@ -11,7 +11,7 @@ Decisions:
   the calendar year of the frame's date. Words that look back or ahead (过去一年, 五年来, 这五年,
   近3年, 未来五年, 今后五年) count from the period the document reviews or plans, which is not the
   year of its date: a work report delivered in February 2026 means 2021–2025 by 过去五年 and
-  2026–2030 by 未来五年. All these words are in ``_RELATIVE_YEARS`` and ``_ROLLING_DIRECTIONS``.
+  2026–2030 by 未来五年. All these words are in ``service.lexicon``.
 - 当年 ("that year") is the reviewed year: in reports and bulletins it names the year whose
   figures are being given (当年新增就业 in a review of 2025 is 2025's), not the year of delivery.
 - A plain date instead of a frame is read as ``frame_of(date)``: the frame of a document known
@@ -37,14 +37,19 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from service.lexicon import NOW, PLACEHOLDERS, RELATIVE_YEARS, ROLLING_DIRECTIONS, YearAnchor
 from service.normalize.numerals import RANGE_SEPARATOR, fold_width, read_number
+
+Granularity = Literal["day", "month", "quarter", "half", "year", "years", "as_of"]
+# Where a document's date came from: its title, its metadata lines, its text, or the caller.
+DateSource = Literal["title", "metadata", "text", "request"]
 
 
 @dataclass(frozen=True)
 class Period:
     start: datetime.date | None
     end: datetime.date | None  # inclusive
-    granularity: str | None  # "day", "month", "quarter", "half", "year", "years", "as_of"; None when unresolved
+    granularity: Granularity | None  # None when unresolved
 
 
 @dataclass(frozen=True)
@@ -57,42 +62,16 @@ class Frame:
     """
 
     date: datetime.date | None
-    source: str  # "title" | "metadata" | "text" | "request", as ReferenceDate's
+    source: DateSource
     reviewed: Period | None
     reviewed_evidence: str | None
     planned: Period | None
     planned_evidence: str | None
 
 
-# Which of a frame's years a relative word counts from.
-_Anchor = Literal["date", "reviewed", "planned"]
-
 UNRESOLVED = Period(None, None, None)
 
 YEARS = range(1900, 2101)  # years read as calendar years; others are not times
-# Words naming whole years: (anchor, first, last), the years as offsets from the anchor's year.
-_RELATIVE_YEARS: dict[str, tuple[_Anchor, int, int]] = {
-    "今年": ("date", 0, 0),
-    "本年": ("date", 0, 0),
-    "去年": ("date", -1, -1),
-    "上年": ("date", -1, -1),
-    "前年": ("date", -2, -2),
-    "明年": ("date", 1, 1),
-    "今明两年": ("date", 0, 1),
-    "当年": ("reviewed", 0, 0),
-}
-# Before a count of years (过去五年, 未来五年): looking back ends with the reviewed year, looking
-# ahead starts with the planned year. A count with 来 and no direction (五年来) looks back.
-_ROLLING_DIRECTIONS: dict[str, _Anchor] = {
-    "过去的": "reviewed",
-    "过去": "reviewed",
-    "最近": "reviewed",
-    "近": "reviewed",
-    "这": "reviewed",
-    "未来": "planned",
-    "今后": "planned",
-}
-_NOW = frozenset({"目前", "当前", "现在", "今", "迄今", "目前为止", "现阶段"})  # 至今 is 至 + 今
 _FIELD_ORDER = ("year", "quarter", "month", "day")
 
 _ZERO_LIKE = "〇零○◯OoОо"  # 〇, 零, WHITE CIRCLE, LARGE CIRCLE, Latin and Cyrillic O
@@ -100,8 +79,8 @@ _AS_ZERO = str.maketrans(dict.fromkeys(_ZERO_LIKE, "〇"))
 _YEAR = rf"\d{{4}}|[{_ZERO_LIKE}一二三四五六七八九]{{4}}"
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-_MASKED = r"[xX]{1,2}"
-_ONE_YEAR_WORDS = "|".join(word for word, (_, first, last) in _RELATIVE_YEARS.items() if first == last)
+_MASKED = f"[{PLACEHOLDERS}]{{1,2}}"
+_ONE_YEAR_WORDS = "|".join(word for word, (_, first, last) in RELATIVE_YEARS.items() if first == last)
 _PERIOD = re.compile(
     rf"(?:(?P<year>{_YEAR})年度?|(?P<relative_year>{_ONE_YEAR_WORDS})度?)?"
     r"(?:(?P<whole_year>全年)"
@@ -115,7 +94,7 @@ _PERIOD = re.compile(
 _ISO_DATE = re.compile(rf"(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}}|{_MASKED})(?:[-/.](?P<day>\d{{1,2}}|{_MASKED}))?")
 _FIVE_YEAR_PLAN = re.compile(r"(?P<number>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划期间|规划期|期)?")
 _ROLLING_YEARS = re.compile(
-    rf"(?P<direction>{'|'.join(_ROLLING_DIRECTIONS)})?"
+    rf"(?P<direction>{'|'.join(ROLLING_DIRECTIONS)})?"
     r"(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})个?年(?P<since>来)?"
 )
 TIME_OF_DAY = r"\d{1,2}[时:]\d{1,2}(?:分|:\d{1,2})?(?:\d{1,2}秒)?"  # 07时41分, 09:02, 09:02:33
@@ -127,7 +106,7 @@ _DEADLINE_SUFFIX = re.compile(r"(?<=[年月日号底末度])前$")  # 2030年前
 _EDGE_SUFFIX = re.compile(r"[底末初]$")
 
 
-def frame_of(date: datetime.date | None, source: str = "request") -> Frame:
+def frame_of(date: datetime.date | None, source: DateSource = "request") -> Frame:
     """The frame of a document known only by its date.
 
     Dated January–June it reviews the year before and plans its own (work reports, summaries and
@@ -187,10 +166,10 @@ def _strip(expression: str, affix: re.Pattern) -> tuple[str, str]:
 
 
 def _read_period(expression: str, frame: Frame) -> Period | None:
-    if expression in _NOW:
+    if expression in NOW:
         return _as_of(frame.date) if frame.date else None
-    if expression in _RELATIVE_YEARS:
-        anchor, first, last = _RELATIVE_YEARS[expression]
+    if expression in RELATIVE_YEARS:
+        anchor, first, last = RELATIVE_YEARS[expression]
         year = _anchor_year(anchor, frame)
         return None if year is None else calendar_years(year + first, year + last)
     if match := _ROLLING_YEARS.fullmatch(expression):
@@ -286,7 +265,7 @@ def _year(match: re.Match, frame: Frame) -> int | None:
     if match["year"]:
         year = _int(match["year"].translate(_AS_ZERO))
     elif word := match["relative_year"]:
-        anchor, offset, _ = _RELATIVE_YEARS[word]
+        anchor, offset, _ = RELATIVE_YEARS[word]
         anchor_year = _anchor_year(anchor, frame)
         year = None if anchor_year is None else anchor_year + offset
     else:
@@ -294,7 +273,7 @@ def _year(match: re.Match, frame: Frame) -> int | None:
     return year if year in YEARS else None
 
 
-def _anchor_year(anchor: _Anchor, frame: Frame) -> int | None:
+def _anchor_year(anchor: YearAnchor, frame: Frame) -> int | None:
     """The year a relative word counts from: the date's, the reviewed period's last or the planned period's first."""
     if anchor == "date":
         return frame.date.year if frame.date else None
@@ -308,7 +287,7 @@ def _rolling_years(match: re.Match, frame: Frame) -> Period | None:
     count = _int(match["count"])
     if not count or not (match["direction"] or match["since"]):  # a bare 五年 is a duration
         return None
-    anchor = _ROLLING_DIRECTIONS[match["direction"]] if match["direction"] else "reviewed"
+    anchor = ROLLING_DIRECTIONS[match["direction"]] if match["direction"] else "reviewed"
     year = _anchor_year(anchor, frame)
     if year is None:
         return None
@@ -328,7 +307,7 @@ def _five_year_plan(match: re.Match, edge: str) -> Period | None:
     return calendar_years(first, first + 4)
 
 
-def _months(year: int, first: int, last: int, granularity: str) -> Period | None:
+def _months(year: int, first: int, last: int, granularity: Granularity) -> Period | None:
     if not 1 <= first <= last <= 12:
         return None
     last_day = calendar.monthrange(year, last)[1]
@@ -340,7 +319,7 @@ def _as_of(date: datetime.date) -> Period:
 
 
 def _is_masked(field: str | None) -> bool:
-    return bool(field) and field[0] in "xX"
+    return bool(field) and field[0] in PLACEHOLDERS
 
 
 def _int(text: str) -> int:

@@ -19,10 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Literal
 
+from service.lexicon import (MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, QUALIFIERS_AFTER_UNIT,
+                             QUALIFIERS_BEFORE)
 from service.normalize.numerals import RANGE_SEPARATOR, approximate_pair, fold_width, read_number
 
-APPROXIMATIONS = ("about", "over", "under", "at_least", "at_most")
+Approximation = Literal["about", "over", "under", "at_least", "at_most"]
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class ValueReading:
     low: float | None
     high: float | None
     masked: bool
-    approx: str | None  # one of APPROXIMATIONS, or None
+    approx: Approximation | None
     percent: bool  # the value text itself says percent (百分之八十 → 80, percent=True)
 
     def scaled(self, scale: float) -> ValueReading:
@@ -49,29 +52,14 @@ def _times(value: float | None, scale: float) -> float | None:
     return None if value is None else float(Decimal(repr(value)) * Decimal(repr(scale)))
 
 
-# Qualifier → approximation; None marks words that end like a qualifier but are not one (最近).
-_BEFORE_QUALIFIERS = {
-    "约": "about", "大约": "about", "大概": "about",
-    "超": "over", "超过": "over", "逾": "over", "突破": "over", "高于": "over",
-    "近": "under", "将近": "under", "接近": "under", "不到": "under", "不足": "under", "低于": "under",
-    "不低于": "at_least", "不少于": "at_least", "至少": "at_least",
-    "不超过": "at_most", "不高于": "at_most", "最多": "at_most", "至多": "at_most",
-    "最近": None, "附近": None, "临近": None,
-}  # fmt: skip
-_AFTER_QUALIFIERS = {
-    "多": "over", "余": "over", "以上": "at_least", "以下": "at_most", "以内": "at_most",
-    "左右": "about", "上下": "about",
-}  # fmt: skip
-# After a unit ("%以上", "家左右"), only words that cannot start another word count: 多/余/上下 can (多功能, 上下游).
-_AFTER_UNIT_QUALIFIERS = ("以上", "以下", "以内", "左右")
 # A verb between a qualifier and the value: 约为, 超过达.
 _LINKING_VERBS = ("为", "达")
 _CLAUSE_END = re.compile(r"[,，。;；:：、!！?？\s]")
-_MASK = re.compile(r"[xX]")
+_MASK = re.compile(f"[{PLACEHOLDERS}]")
 _MASKED_MAGNITUDE = re.compile(r"[万亿]*")
 # 多/余 between a number and its magnitude (1800多万, 三十万多亿); after the whole value it is a trailing qualifier.
-_INNER_MORE = re.compile(r"(?<=[\d零〇一二两三四五六七八九十百千万亿])[多余](?=[十百千万亿]+$)")
-_TRAILING_MAGNITUDE = re.compile(r"[十百千万亿]+$")
+_INNER_MORE = re.compile(rf"(?<=[\d{NUMERALS}])[多余](?=[{MAGNITUDE_CHARS}]+$)")
+_TRAILING_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+$")
 _ARABIC_FRACTION = re.compile(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
 
 
@@ -79,14 +67,14 @@ def read_value(text: str, before: str = "", after: str = "") -> ValueReading:
     """Read a VAL span; ``before``/``after`` are a few characters of the document around it."""
     core = fold_width(text).strip()
     core, inner_more = _INNER_MORE.subn("", core)
-    leading = _qualifier_at(core, _BEFORE_QUALIFIERS, at_start=True)
+    leading = _qualifier_at(core, QUALIFIERS_BEFORE, at_start=True)
     core = core[len(leading or "") :]
-    trailing = _qualifier_at(core, _AFTER_QUALIFIERS, at_start=False)
+    trailing = _qualifier_at(core, QUALIFIERS_AFTER, at_start=False)
     core = core[: len(core) - len(trailing or "")]
     approx = (
         ("over" if inner_more else None)
-        or _BEFORE_QUALIFIERS.get(leading)
-        or _AFTER_QUALIFIERS.get(trailing)
+        or QUALIFIERS_BEFORE.get(leading)
+        or QUALIFIERS_AFTER.get(trailing)
         or _approx_before(before)
         or _approx_after(after)
     )
@@ -105,7 +93,7 @@ def read_value(text: str, before: str = "", after: str = "") -> ValueReading:
     return ValueReading(_float(number), None, None, masked=False, approx=approx, percent=percent)
 
 
-def _reading_range(low: Decimal | None, high: Decimal | None, approx: str | None, percent: bool) -> ValueReading:
+def _reading_range(low: Decimal | None, high: Decimal | None, approx: Approximation | None, percent: bool) -> ValueReading:
     if low is None or high is None:
         return ValueReading(None, None, None, masked=False, approx=approx, percent=percent)
     return ValueReading(None, _float(low), _float(high), masked=False, approx=approx, percent=percent)
@@ -150,18 +138,18 @@ def _qualifier_at(text: str, qualifiers: dict[str, str | None], at_start: bool) 
 
 def _approx_before(before: str) -> str | None:
     context = fold_width(before).strip()
-    word = _qualifier_at(context, _BEFORE_QUALIFIERS, at_start=False)
+    word = _qualifier_at(context, QUALIFIERS_BEFORE, at_start=False)
     if word is None and context.endswith(_LINKING_VERBS):
-        word = _qualifier_at(context[:-1], _BEFORE_QUALIFIERS, at_start=False)
-    return _BEFORE_QUALIFIERS.get(word)
+        word = _qualifier_at(context[:-1], QUALIFIERS_BEFORE, at_start=False)
+    return QUALIFIERS_BEFORE.get(word)
 
 
 def _approx_after(after: str) -> str | None:
     context = _CLAUSE_END.split(fold_width(after), 1)[0]
-    if adjacent := _qualifier_at(context, _AFTER_QUALIFIERS, at_start=True):
-        return _AFTER_QUALIFIERS[adjacent]
-    found = [(context.find(word), word) for word in _AFTER_UNIT_QUALIFIERS if word in context]
-    return _AFTER_QUALIFIERS[min(found)[1]] if found else None
+    if adjacent := _qualifier_at(context, QUALIFIERS_AFTER, at_start=True):
+        return QUALIFIERS_AFTER[adjacent]
+    found = [(context.find(word), word) for word in QUALIFIERS_AFTER_UNIT if word in context]
+    return QUALIFIERS_AFTER[min(found)[1]] if found else None
 
 
 def _float(value: Decimal | None) -> float | None:

@@ -1,0 +1,227 @@
+"""The words zhibiao reads, each stated once: units, Chinese numerals and magnitudes, approximation
+qualifiers, change and target cues, relative-time words.
+
+The normalizer's tables (``service.normalize``) and the rule baseline's patterns (``service.rules``)
+are built from these, so adding a unit is one row in ``UNITS``. The model's input features do not
+read this module: they are a frozen copy of the words the shipped model was trained with
+(``service.features``), so that a word added here changes no trained model's inputs.
+
+A unit row is a one-line definition, as in pint's definition files: its canonical symbol, its
+dimension, the spellings the rules search for after a number, the other spellings the normalizer
+reads in a span the model found (Latin abbreviations, rare or ambiguous forms: 方, 时, 月), and,
+for a unit pint lacks or reads wrongly, pint's own one-line definition. Spellings are written in
+half width; their full-width forms (ｋｇ, ％) are the same spellings (``width_forms``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from service.normalize.values import Approximation
+
+# --- characters ----------------------------------------------------------------------------------
+# Full-width ASCII (U+FF01..U+FF5E: １２．５, ％, ／) and the ideographic space, as plain ASCII.
+FULL_WIDTH_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_ASCII_TO_FULL_WIDTH = {ascii_code: code for code, ascii_code in FULL_WIDTH_TO_ASCII.items() if ascii_code != 0x20}
+
+
+def width_forms(spelling: str) -> tuple[str, ...]:
+    """A spelling as written in ASCII and, where it holds ASCII characters, in full width (t/a, ｔ／ａ)."""
+    full = spelling.translate(_ASCII_TO_FULL_WIDTH)
+    return (spelling,) if full == spelling else (spelling, full)
+
+
+# --- numbers -------------------------------------------------------------------------------------
+# Chinese digits and their values: 〇 and 零 are both zero; 两 is two before a measure word or magnitude.
+DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = "".join(DIGIT_VALUES)
+MAGNITUDES = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+MAGNITUDE_CHARS = "".join(MAGNITUDES)
+NUMERALS = DIGITS + MAGNITUDE_CHARS  # every character of a Chinese numeral: 零〇一二两三四五六七八九十百千万亿
+FINANCIAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾佰仟"  # the forms written on cheques and contracts
+DECIMAL_POINT = "点"  # 二十七点三
+DECIMAL_DIGITS = DIGITS.replace("两", "")  # after a decimal point digits are read one by one: two is 二, never 两
+PLACEHOLDERS = "xX"  # digits the publisher redacted: xx.x%, X月
+
+# --- units ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    symbol: str | None  # canonical: a pint spelling, or the name ``pint`` defines; None: known, left as written
+    dimension: str  # "mass", "money", "count" …; "unknown" for a unit left as written
+    searched: str = ""  # spellings the rules search for right after a number, space-separated
+    other: str = ""  # spellings the normalizer also reads, space-separated
+    pint: str | None = None  # pint's definition line for a unit it lacks or reads wrongly
+    measure_word: bool = False  # a count classifier (家, 人次): "count:家", convertible to no other
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return tuple(self.searched.split() + self.other.split())
+
+    @property
+    def pint_name(self) -> str | None:
+        """What pint calls it: the name its definition line defines, else the symbol."""
+        return self.pint.split(" = ")[0] if self.pint else self.symbol
+
+
+_COUNT_PREFIX = "count:"
+
+
+def _measure_words(searched: str, other: str) -> tuple[Unit, ...]:
+    """A row per measure word: "count:家", dimension "count"."""
+    return (tuple(Unit(_COUNT_PREFIX + word, "count", searched=word, measure_word=True) for word in searched.split())
+            + tuple(Unit(_COUNT_PREFIX + word, "count", other=word, measure_word=True) for word in other.split()))
+
+
+# symbol, dimension, spellings the rules search for, other spellings; pint reads the symbol unless ``pint`` defines
+# it (why 吨 is "t", 亩 is our own and "pp" has a dimension of its own: service/normalize/units.py).
+UNITS: tuple[Unit, ...] = (
+    # mass
+    Unit("t", "mass", "吨", "公吨 t"),
+    Unit("kg", "mass", "千克 公斤", "kg"),
+    Unit("g", "mass", other="克 g"),
+    Unit("mg", "mass", other="毫克 mg"),
+    Unit("μg", "mass", other="微克 μg ug µg"),  # µ: the micro sign, μ: the Greek letter
+    Unit("ng", "mass", other="纳克 ng"),
+    Unit("斤", "mass", other="斤", pint="斤 = 0.5 * kilogram"),  # the market jin (市斤)
+    # length
+    Unit("km", "length", "公里 千米", "km"),
+    Unit("m", "length", "米", "m"),
+    Unit("cm", "length", other="厘米 cm"),
+    Unit("mm", "length", other="毫米 mm"),
+    Unit("μm", "length", other="微米 μm"),
+    Unit("nm", "length", other="纳米 nm"),
+    # area
+    Unit("km²", "area", "平方公里", "平方千米 km² km2"),
+    Unit("m²", "area", "平方米", "m² m2"),
+    Unit("ha", "area", "公顷", "ha"),
+    Unit("亩", "area", "亩", pint="亩 = 10000 / 15 * meter ** 2"),  # the market mu (市亩)
+    # volume
+    Unit("m³", "volume", "立方米", "立方 方 m³ m3"),
+    Unit("L", "volume", other="升 L l"),
+    Unit("mL", "volume", other="毫升 mL ml"),
+    # energy and power
+    Unit("kWh", "energy", "千瓦时", "kWh kwh KWh"),
+    Unit("MWh", "energy", other="兆瓦时 MWh"),
+    Unit("GWh", "energy", "吉瓦时", "GWh"),
+    Unit("TWh", "energy", other="太瓦时 TWh"),
+    Unit("J", "energy", other="焦耳 J"),
+    Unit("kJ", "energy", other="千焦 kJ"),
+    Unit("MJ", "energy", other="兆焦 MJ"),
+    Unit("GJ", "energy", other="吉焦 GJ"),
+    Unit("tce", "energy", other="吨标准煤 吨标煤", pint="tce = 29.3076 * gigajoule"),  # tonne of coal equivalent (GB/T 2589)
+    Unit("W", "power", other="瓦 W"),
+    Unit("kW", "power", "千瓦", "kW KW kw"),
+    Unit("MW", "power", "兆瓦", "MW"),
+    Unit("GW", "power", other="吉瓦 GW"),
+    Unit("V", "voltage", other="伏 V"),
+    Unit("kV", "voltage", "千伏", "kV"),
+    Unit("Pa", "pressure", other="帕 Pa"),
+    Unit("kPa", "pressure", other="千帕 kPa"),
+    Unit("MPa", "pressure", other="兆帕 MPa"),
+    # time, for durations (满足未来11年) and rates (吨/日)
+    Unit("a", "duration", "年", "a"),
+    Unit("month", "duration", other="个月 月"),
+    Unit("d", "duration", "天", "日 d"),
+    Unit("h", "duration", other="小时 时 h"),
+    Unit("min", "duration", other="分钟 min"),
+    Unit("s", "duration", other="秒 s"),
+    # other
+    Unit("°C", "temperature", other="摄氏度 ℃ °C"),  # pint does not parse ℃ (U+2103)
+    Unit("dB", "sound_level", other="分贝 dB dB(A)"),
+    Unit("CNY", "money", "元", "人民币", pint="CNY = [currency]"),
+    Unit("USD", "money", "美元", pint="USD = [currency_usd]"),
+    Unit("pp", "percentage_point", "个百分点 百分点", "pp", pint="percentage_point = [percentage_point]"),
+    Unit("times", "multiple", "倍", pint="times = 1"),
+    Unit("%", "ratio", "%"),
+    Unit("‰", "ratio", "‰"),
+    # left as written: 度 is a kilowatt-hour on a power bill and a degree elsewhere; no conversion for these yet
+    Unit(None, "unknown", "度 标准箱", "‱"),
+    # measure words (count classifiers)
+    *_measure_words(
+        searched="个 家 宗 件 辆 台 项 条 人 人次 场 场次 篇 篇次 户 套 位 座 处 所 次 批 类 名 株 棵 艘 张 份 起 轮 支 只 头",
+        other="批次 例 本 册 部 种 羽 架 台次 台套 家次 车次 个次 宗次 份次 期 口 眼 根 段 间 栋 幢 块 片"),
+)
+# Units written as one word with a "/" that the rules search for as a whole (微克/立方米 after 32).
+SEARCHED_COMPOUND_UNITS = ("微克/立方米", "毫克/升", "mg/L", "μg/m³", "吨/日", "吨/年", "吨/天", "t/a")
+
+
+def _index(units: tuple[Unit, ...]) -> dict[str, Unit]:
+    index: dict[str, Unit] = {}
+    for unit in units:
+        for spelling in unit.spellings:
+            if index.setdefault(spelling, unit) is not unit:
+                raise ValueError(f"{spelling!r} spells both {index[spelling].symbol} and {unit.symbol}")
+    return index
+
+
+UNIT_OF_SPELLING = _index(UNITS)  # ASCII spellings; the normalizer folds full width first
+UNIT_OF_SYMBOL = {unit.symbol: unit for unit in UNITS if unit.symbol}
+
+
+def unit_spellings() -> set[str]:
+    """Every unit spelling, in both widths."""
+    return {form for unit in UNITS for spelling in unit.spellings for form in width_forms(spelling)}
+
+
+def searched_unit_spellings() -> list[str]:
+    """Every unit spelling the rules search for after a number, in both widths, the longest first."""
+    words = [word for unit in UNITS for word in unit.searched.split()] + list(SEARCHED_COMPOUND_UNITS)
+    return sorted({form for word in words for form in width_forms(word)}, key=len, reverse=True)
+
+
+# --- approximation qualifiers --------------------------------------------------------------------
+# Before a value: word → approximation; None marks words that end like a qualifier but are not one (最近).
+QUALIFIERS_BEFORE: dict[str, Approximation | None] = {
+    "约": "about", "大约": "about", "大概": "about",
+    "超": "over", "超过": "over", "逾": "over", "突破": "over", "高于": "over",
+    "近": "under", "将近": "under", "接近": "under", "不到": "under", "不足": "under", "低于": "under",
+    "不低于": "at_least", "不少于": "at_least", "至少": "at_least",
+    "不超过": "at_most", "不高于": "at_most", "最多": "at_most", "至多": "at_most",
+    "最近": None, "附近": None, "临近": None,
+}  # fmt: skip
+# After a value (service/normalize/values.py says why 以上 is "at_least").
+QUALIFIERS_AFTER: dict[str, Approximation] = {
+    "多": "over", "余": "over", "以上": "at_least", "以下": "at_most", "以内": "at_most",
+    "左右": "about", "上下": "about",
+}  # fmt: skip
+# After a unit ("%以上", "家左右"), only words that cannot start another word count: 多/余/上下 can (多功能, 上下游).
+QUALIFIERS_AFTER_UNIT = ("以上", "以下", "以内", "左右")
+
+# --- kind and target cues (the rule baseline's) --------------------------------------------------
+CHANGE_CUES = ("同比", "比上年", "较上年", "较去年", "增长", "下降", "提高", "降低", "改善", "减少", "增加", "上升", "高于", "低于")
+TARGET_CUES = ("目标", "力争", "确保", "预计", "计划", "要求", "预期")
+
+# --- relative times ------------------------------------------------------------------------------
+# Which of a document's years a relative word counts from: its date's, the reviewed period's, the planned one's.
+YearAnchor = Literal["date", "reviewed", "planned"]
+# Words naming whole years: (anchor, first, last), the years as offsets from the anchor's year
+# (service/normalize/times.py says why 当年 is the reviewed year).
+RELATIVE_YEARS: dict[str, tuple[YearAnchor, int, int]] = {
+    "今年": ("date", 0, 0),
+    "本年": ("date", 0, 0),
+    "去年": ("date", -1, -1),
+    "上年": ("date", -1, -1),
+    "前年": ("date", -2, -2),
+    "明年": ("date", 1, 1),
+    "今明两年": ("date", 0, 1),
+    "当年": ("reviewed", 0, 0),
+}
+# Before a count of years (过去五年, 未来五年): looking back ends with the reviewed year, looking
+# ahead starts with the planned year. A count with 来 and no direction (五年来) looks back.
+ROLLING_DIRECTIONS: dict[str, YearAnchor] = {
+    "过去的": "reviewed",
+    "过去": "reviewed",
+    "最近": "reviewed",
+    "近": "reviewed",
+    "这": "reviewed",
+    "未来": "planned",
+    "今后": "planned",
+}
+NOW = frozenset({"目前", "当前", "现在", "今", "迄今", "目前为止", "现阶段"})  # 至今 is 至 + 今
+# The relative times the rules search for as they stand (dates and months they find by pattern).
+SEARCHED_RELATIVE_TIMES = ("今年以来", "今年", "去年", "明年", "全年", "上半年", "下半年", "前三季度",
+                           "第一季度", "第二季度", "第三季度", "第四季度", "目前", "当前", "近年来")

@@ -1,0 +1,72 @@
+"""A document's sections: the headings that divide a report (一、2025年工作回顾, （二）床位数,
+## 三、基层卫生服务) and the stretch of text each one governs. Found once, on the canonical view,
+when a text is prepared (``service.document.prepare``); periods and targets read them.
+
+A heading is a line that starts with a section marker; its text is the marker's clause, up to the
+first 。；： or the line's end, because a report often runs a subsection's heading into its first
+paragraph: （一）狠抓“治水”工作。出台实施…. A line with a tab is a table row (一、食品烟酒\t1.4\t2.7),
+not a heading, and so is a line whose clause runs on for more than ``_MAX_HEADING_CHARS``.
+A section ends where the next heading of the same or an outer level starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Section markers from the outermost to the innermost; a Markdown heading with none of them
+# (# 2024年…统计公报) takes its level from its #s.
+_MARKERS = (
+    r"第[一二三四五六七八九十百]+(?:部分|章|篇)",
+    r"[一二三四五六七八九十]+[、．.]",
+    r"[（(][一二三四五六七八九十]+[）)]",
+    r"\d{1,2}(?:[、．]|\.(?!\d))",
+    r"[（(]\d{1,2}[）)]",
+)
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?P<hashes>#{1,6}[ \t]+)?(?:(?P<marker>" + "|".join(f"(?:{m})" for m in _MARKERS) + r")[ \t\u3000]*)?"
+    r"(?P<clause>[^\n。；;：:]*)"
+)
+_MARKER_LEVELS = [re.compile(m) for m in _MARKERS]
+_MAX_HEADING_CHARS = 40
+
+
+@dataclass(frozen=True)
+class Section:
+    level: int  # 1 outermost
+    start: int  # the heading's first character (its marker's), canonical offsets
+    heading_end: int  # the end of the heading's clause
+    end: int  # where the next heading of the same or an outer level starts, or the text's end
+
+
+def find_sections(text: str) -> list[Section]:
+    """The sections of a canonical text, in text order (a nested one after the one holding it)."""
+    headings: list[tuple[int, int, int]] = []  # (level, start, heading end)
+    line_start = 0
+    for line in text.split("\n"):
+        level_and_span = _heading(line)
+        if level_and_span:
+            level, start, end = level_and_span
+            headings.append((level, line_start + start, line_start + end))
+        line_start += len(line) + 1
+    sections = []
+    for index, (level, start, heading_end) in enumerate(headings):
+        end = next((s for lv, s, _ in headings[index + 1 :] if lv <= level), len(text))
+        sections.append(Section(level, start, heading_end, end))
+    return sections
+
+
+def _heading(line: str) -> tuple[int, int, int] | None:
+    """(level, start, end of the heading clause) of a heading line, else None."""
+    if "\t" in line:
+        return None
+    match = _HEADING.match(line)
+    marker, hashes, clause = match["marker"], match["hashes"], match["clause"].rstrip()
+    if not (marker or hashes) or not clause.strip() or len(clause) > _MAX_HEADING_CHARS:
+        return None
+    if marker:
+        level = 1 + next(i for i, pattern in enumerate(_MARKER_LEVELS) if pattern.fullmatch(marker))
+    else:
+        level = len(hashes.strip())
+    start = match.start("hashes") if hashes else match.start("marker")
+    return level, start + (len(hashes) if hashes else 0), match.start("clause") + len(clause)

@@ -1,0 +1,83 @@
+"""Where a measurement's time comes from: its own linked TIME ("sentence"), else the nearest TIME
+before its sentence in the same paragraph ("context"), else the document's date ("document")."""
+
+import datetime
+import re
+from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.document import prepare
+from service.measurements import build_measurements
+from service.normalize import frame_of
+from service.spans import Anchor, Span, Tagging
+
+DATED = frame_of(datetime.date(2024, 3, 1))
+
+
+def tag(text: str) -> tuple:
+    """The prepared document and a hand-made tagging of it: every ``NNNN年`` is a TIME, every number
+    before ``%`` a VAL with that UNIT, linked to a TIME only when one opens its own sentence."""
+    doc = prepare(text)
+    canonical = doc.canonical
+    times = [Span("TIME", m.start(), m.end(), 1.0) for m in re.finditer(r"\d{4}年", canonical)]
+    anchors = []
+    for m in re.finditer(r"(\d+)(%)", canonical):
+        value, unit = Span("VAL", m.start(1), m.end(1), 1.0), Span("UNIT", m.start(2), m.end(2), 1.0)
+        sentence_start = max(s for s, _ in doc.sentences if s <= m.start())
+        own = next((t for t in times if t.start == sentence_start), None)
+        anchors.append(Anchor(span=value, indicator=None, unit=unit, time=own, kind="level", target=False, confidence=1.0))
+    spans = sorted(times + [a.span for a in anchors] + [a.unit for a in anchors], key=lambda s: s.start)
+    return doc, Tagging(spans=spans, anchors=anchors, sentences=doc.sentences)
+
+
+def times_of(text: str, frame=DATED) -> list:
+    doc, tagging = tag(text)
+    return [m.time for m in build_measurements(doc, tagging, frame)]
+
+
+def test_a_value_without_a_time_takes_the_nearest_one_before_it_in_its_paragraph():
+    text = "2022年指标为1%。2023年指标为2%。指标为3%。指标为4%。\n指标为5%。"
+    own_2022, own_2023, context_3, context_4, document_5 = times_of(text)
+    assert (own_2022.source, own_2022.text, own_2023.source, own_2023.text) == ("sentence", "2022年", "sentence", "2023年")
+    # the nearest: 2023, not 2022; the same for every later sentence of the paragraph
+    assert context_3 == context_4 == replace(own_2023, source="context")
+    assert (context_3.period_start, context_3.period_end) == (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))
+    # a line break ends the paragraph: the document's date, as of that day
+    assert (document_5.source, document_5.text, document_5.start) == ("document", None, None)
+    assert (document_5.period_start, document_5.period_end, document_5.granularity) == (DATED.date, DATED.date, "as_of")
+
+
+def test_a_document_without_a_date_leaves_such_a_value_without_a_time():
+    assert times_of("指标为3%。\n2023年指标为4%。", frame_of(None))[0] is None
+
+
+def test_a_context_time_is_reported_where_it_stands_in_the_posted_text():
+    text = "标题\r\n\r\n２０２３年指标为1%。指标为2%。"  # CRLF and full-width digits: the canonical view differs
+    doc, _ = tag(text)
+    assert doc.canonical.index("2023年") != text.index("２０２３年")
+    _, context = times_of(text)
+    assert context.source == "context"
+    assert text[context.start : context.end] == context.text == "２０２３年"
+
+
+SENTENCE = st.tuples(st.booleans(), st.integers(1990, 2030), st.integers(0, 99))  # (has its own TIME, year, value)
+
+
+@given(st.lists(st.lists(SENTENCE, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_every_value_gets_its_own_time_else_its_paragraphs_last_else_the_documents(paragraphs):
+    text = "\n".join("".join(f"{year}年指标为{value}%。" if timed else f"指标为{value}%。"
+                             for timed, year, value in sentences) for sentences in paragraphs)
+    expected = []
+    for sentences in paragraphs:
+        last = None
+        for timed, year, _ in sentences:
+            if timed:
+                last = year
+                expected.append(("sentence", f"{year}年"))
+            else:
+                expected.append(("document", None) if last is None else ("context", f"{last}年"))
+    found = times_of(text)
+    assert [(t.source, t.text) for t in found] == expected
+    assert all(text[t.start : t.end] == t.text for t in found if t.text is not None)

@@ -1,0 +1,115 @@
+"""The period of a measurement by precedence (sentence, paragraph, section, report, document), and
+targets decided by a planning section."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from service.document import prepare
+from service.normalize import Frame, find_frame, frame_of
+from service.periods import Grounder, section_role
+from service.spans import Anchor, Span, Tagging
+
+D = datetime.date
+
+
+def tagged(text: str, values: list[str], times: list[str], linked: dict[str, str] | None = None,
+           targets: set[str] = frozenset()):
+    """A tagging with VAL spans at the given surfaces (first occurrence) and TIME spans at every
+    occurrence of the given words; ``linked``: value -> the TIME it is linked to (first occurrence)."""
+    doc = prepare(text)
+    t = doc.canonical
+    time_spans = sorted({Span("TIME", i, i + len(w), 1.0) for w in times for i in _all(t, w)}, key=lambda s: s.start)
+    anchors = []
+    for v in values:
+        span = Span("VAL", t.index(v), t.index(v) + len(v), 1.0)
+        time = None
+        if linked and v in linked:
+            time = next(s for s in time_spans if t[s.start : s.end] == linked[v])
+        anchors.append(Anchor(span, None, None, time, "level", v in targets, 1.0))
+    tagging = Tagging(spans=time_spans + [a.span for a in anchors], anchors=anchors, sentences=doc.sentences)
+    return doc, tagging
+
+
+def _all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def ground(doc, tagging, frame, value):
+    anchor = next(a for a in tagging.anchors if doc.canonical[a.span.start : a.span.end] == value)
+    sentence = next(s for s in doc.sentences if s[0] <= anchor.span.start < s[1])
+    return Grounder(doc, tagging, frame).ground(anchor, sentence)
+
+
+WORK_REPORT = (
+    "2019年国务院政府工作报告\n"
+    "一、2018年工作回顾\n"
+    "过去一年，我国发展面临多年少有的国内外复杂严峻形势，国内生产总值增长6.6%。城镇新增就业1361万人。\n"
+    "全年减税降费约1.3万亿元。\n"
+    "二、2019年经济社会发展总体要求和政策取向\n"
+    "综合分析国内外形势，今年发展的主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上。\n"
+    "三、2019年政府工作任务\n"
+    "（一）激发市场主体活力\n"
+    "去年完成造林任务707万公顷。\n"
+    "再压减钢铁产能5000万吨。\n"
+)
+
+
+def test_a_work_report_reviews_one_year_and_plans_the_next():
+    """gwr-2019: results of 2018 and targets of 2019, in one report."""
+    doc, tagging = tagged(WORK_REPORT, ["6.6", "1361", "1.3万亿", "6%-6.5", "1100", "707", "5000"],
+                          ["2018年", "2019年", "过去一年", "今年", "去年"],
+                          linked={"6.6": "过去一年", "6%-6.5": "今年", "707": "去年"})
+    frame = find_frame(doc.canonical)
+    assert frame.reviewed.start == D(2018, 1, 1) and frame.planned.start == D(2019, 1, 1)
+    got = {v: ground(doc, tagging, frame, v) for v in ["6.6", "1361", "1.3万亿", "6%-6.5", "1100", "707", "5000"]}
+    assert (got["6.6"].source, got["6.6"].period.start, got["6.6"].target) == ("sentence", D(2018, 1, 1), False)
+    assert (got["1361"].source, got["1361"].period.end) == ("paragraph", D(2018, 12, 31))
+    # a new line: no TIME of its paragraph; its section's heading names 2018
+    assert (got["1.3万亿"].source, got["1.3万亿"].period.start, got["1.3万亿"].target) == ("section", D(2018, 1, 1), False)
+    assert (got["6%-6.5"].period.start, got["6%-6.5"].target) == (D(2019, 1, 1), True)
+    assert (got["1100"].source, got["1100"].period.start, got["1100"].target) == ("paragraph", D(2019, 1, 1), True)
+    # in the plan section: what was done last year is a result, the rest are targets
+    assert (got["707"].period.start, got["707"].target) == (D(2018, 1, 1), False)
+    assert (got["5000"].source, got["5000"].period.start, got["5000"].target) == ("section", D(2019, 1, 1), True)
+    heading = "三、2019年政府工作任务"
+    assert doc.canonical[slice(*got["5000"].evidence)] == "2019年" and got["5000"].evidence[0] > doc.canonical.index(heading)
+
+
+def test_a_heading_without_a_year_takes_the_report_period():
+    text = "2016年上半年环保工作总结\n一、上半年工作进展情况\n完成减排项目12个。\n二、下半年工作安排\n新建监测站3个。\n"
+    doc, tagging = tagged(text, ["12", "3"], ["上半年", "下半年"])
+    frame = find_frame(doc.canonical)
+    done, plan = ground(doc, tagging, frame, "12"), ground(doc, tagging, frame, "3")
+    assert (done.source, done.period.start, done.period.end, done.target) == ("section", D(2016, 1, 1), D(2016, 6, 30), False)
+    assert (plan.source, plan.period.start, plan.period.end, plan.target) == ("section", D(2016, 7, 1), D(2016, 12, 31), True)
+
+
+def test_without_sections_the_report_period_by_result_or_target():
+    text = "全市空气质量优良天数比例91.8%。力争PM2.5浓度降到30微克/立方米。\n"
+    doc, tagging = tagged(text, ["91.8", "30"], [], targets={"30"})
+    frame = frame_of(D(2025, 2, 1), "request")
+    result, target = ground(doc, tagging, frame, "91.8"), ground(doc, tagging, frame, "30")
+    assert (result.source, result.period.start, result.period.end) == ("report", D(2024, 1, 1), D(2024, 12, 31))
+    assert (target.source, target.period.start, target.target) == ("report", D(2025, 1, 1), True)
+
+
+def test_without_any_period_the_document_date_or_nothing():
+    doc, tagging = tagged("优良天数比例91.8%。\n", ["91.8"], [])
+    dated = Frame(D(2025, 3, 1), "metadata", None, None, None, None)
+    assert ground(doc, tagging, dated, "91.8").period.granularity == "as_of"
+    assert ground(doc, tagging, Frame(None, "text", None, None, None, None), "91.8").period is None
+
+
+@pytest.mark.parametrize(("heading", "role"), [
+    ("一、2018年工作回顾", "reviewed"), ("三、2019年政府工作任务", "planned"), ("二、下半年工作安排", "planned"),
+    ("（一）主要任务完成情况", "reviewed"), ("2026年主要预期目标", "planned"), ("一、综合", None),
+    ("（七）加强污染防治和生态建设", None)])
+def test_section_roles(heading, role):
+    assert section_role(heading) == role
