@@ -194,6 +194,11 @@ QUALIFIERS_AFTER_UNIT = ("以上", "以下", "以内", "左右")
 # --- kind and target cues (the rule baseline's) --------------------------------------------------
 CHANGE_CUES = ("同比", "比上年", "较上年", "较去年", "增长", "下降", "提高", "降低", "改善", "减少", "增加", "上升", "高于", "低于")
 TARGET_CUES = ("目标", "力争", "确保", "预计", "计划", "要求", "预期")
+# A value with one of these in its clause describes a whole span of years (累计建成, 年均增长), not its last year.
+SPAN_CUES = ("累计", "共计", "总计", "合计", "年均", "平均", "连续")
+# Heading words saying a section reviews or plans; where a heading has both (主要任务完成情况), the last one says.
+REVIEW_HEADING_WORDS = ("回顾", "总结", "成绩", "成效", "进展", "完成情况", "执行情况", "工作情况")
+PLAN_HEADING_WORDS = ("目标", "任务", "安排", "计划", "打算", "思路", "要求", "部署", "展望")
 
 # --- relative times ------------------------------------------------------------------------------
 # Which of a document's years a relative word counts from: its date's, the reviewed period's, the planned one's.

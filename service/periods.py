@@ -1,5 +1,5 @@
 """The period each measurement describes, and whether it is a target: an analyst's "period" and
-"achieved or target" columns.
+"achieved or target" columns (annotations/README.md, decisions P1-P18, say what the gold holds).
 
 The period comes from the first of these that says (``Grounding.source``):
 
@@ -7,12 +7,20 @@ The period comes from the first of these that says (``Grounding.source``):
 2. ``paragraph``: the nearest TIME before its sentence in the same paragraph (no line break
    between): 2024年，全市… 。其中… ;
 3. ``section``: the period its section's heading names (一、2018年工作回顾 → 2018, 二、下半年工作安排 →
-   the second half of the report's year), or, for a heading that says it reviews or plans without
-   saying when (过去一年工作回顾, 主要预期目标), the report's reviewed or planned period; the
-   innermost section that says wins;
+   the second half), or, for a heading that says it reviews or plans without saying when
+   (过去一年工作回顾, 主要预期目标), the report's reviewed or planned period; the innermost section
+   that says wins;
 4. ``report``: the report's reviewed period for a result, its planned period for a target
    (``Frame``: a 政府工作报告 for 2026 reviews 2025 and plans 2026);
 5. ``document``: the report's date, as of that day.
+
+A calendar word without its year (全年, 年末, 上半年, 10月) means the year the text is about where it
+stands, not the year of the report's date: in a 2023 bulletin published in 2024, or in the review
+section of a report delivered in 2012, 全年 is the year reviewed. Words that count from the day the
+report speaks (今年, 去年, 目前, 过去五年) keep counting from its date (``read_time``).
+
+A result whose period is several years (五年来, 这五年) is a level reached by their end unless its
+clause says it spans them (累计, 年均, 连续): 这五年… 突破1.5万亿元 describes the last year.
 
 A measurement in a section that plans (三、2019年政府工作任务) is a target, whatever the tagger
 said, unless the period it describes ended before the planned period begins (去年完成…).
@@ -20,23 +28,25 @@ said, unless the period it describes ended before the planned period begins (去
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.document import Doc
+from service.lexicon import NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, ROLLING_DIRECTIONS, SPAN_CUES
 from service.normalize import Frame, Period, read_time
 from service.spans import Anchor, Span, Tagging
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
 Role = Literal["reviewed", "planned"]
 
-# Heading words saying a section reviews or plans; where a heading has both (主要任务完成情况),
-# the last one says what the section is.
-_ROLE_WORDS: dict[str, Role] = {
-    **dict.fromkeys(("回顾", "总结", "成绩", "成效", "进展", "完成情况", "执行情况", "工作情况"), "reviewed"),
-    **dict.fromkeys(("目标", "任务", "安排", "计划", "打算", "思路", "要求", "部署", "展望"), "planned"),
-}
+_ROLE_WORDS: dict[str, Role] = {**dict.fromkeys(REVIEW_HEADING_WORDS, "reviewed"), **dict.fromkeys(PLAN_HEADING_WORDS, "planned")}
+# Words that count from the day the report speaks: a TIME holding one keeps the report's date.
+_DEICTIC = (*RELATIVE_YEARS, *NOW, *ROLLING_DIRECTIONS, "来")
+_CLAUSE_BREAK = "，,。；;：:\n"
+# Two days a year apart, to tell a TIME that depends on the year it is read in.
+_PROBE = (datetime.date(2001, 6, 30), datetime.date(2002, 6, 30))
 
 
 @dataclass(frozen=True)
@@ -47,10 +57,28 @@ class Grounding:
     target: bool
 
 
+@dataclass(frozen=True)
+class _Governing:
+    """What a section heading says about the text under it."""
+
+    period: Period | None
+    evidence: tuple[int, int]
+    role: Role | None
+
+
 def section_role(heading: str) -> Role | None:
     """Whether a heading says its section reviews or plans (None: neither)."""
     found = [(heading.rfind(word), role) for word, role in _ROLE_WORDS.items() if word in heading]
     return max(found)[1] if found else None
+
+
+def needs_a_year(time_text: str) -> bool:
+    """A calendar word without its year (全年, 年末, 上半年, 10月), as opposed to one that names its
+    year (2024年) or counts from the day the report speaks (今年, 目前)."""
+    if any(word in time_text for word in _DEICTIC):
+        return False
+    first, second = (read_time(time_text, day) for day in _PROBE)
+    return first.start is not None and first != second
 
 
 class Grounder:
@@ -62,46 +90,63 @@ class Grounder:
         self._time_ends = [s.end for s in self.times]
 
     def ground(self, anchor: Anchor, sentence: tuple[int, int]) -> Grounding:
-        text = self.doc.canonical
         governing = self._section(anchor.span.start)
-        planned_by_section = governing is not None and governing[2] == "planned"
-        if anchor.time is not None:
-            period, source, evidence = self._read(anchor.time), "sentence", (anchor.time.start, anchor.time.end)
-        elif (before := self._time_before(sentence[0])) is not None and before.start >= text.rfind("\n", 0, sentence[0]) + 1:
-            period, source, evidence = self._read(before), "paragraph", (before.start, before.end)
-        elif governing is not None:
-            period, source, evidence = governing[0], "section", governing[1]
-        else:
-            target = anchor.target
-            period = self.frame.planned if target else self.frame.reviewed
-            if period is not None:
-                return Grounding(period, "report", None, target)
-            if self.frame.date is None:
-                return Grounding(None, "document", None, target)
-            return Grounding(Period(self.frame.date, self.frame.date, "as_of"), "document", None, target)
+        report_period = self.frame.planned if anchor.target else self.frame.reviewed
+        context = governing.period if governing is not None and governing.period is not None else report_period
+        # the first that says when; a TIME that cannot be read (年内, 前不久) says nothing
+        found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period)
+                      if c[0] is not None and c[0].start is not None), None)
+        if found is None:
+            document_period = Period(self.frame.date, self.frame.date, "as_of") if self.frame.date else None
+            return Grounding(document_period, "document", None, anchor.target)
+        period, source, evidence = found
         target = anchor.target
-        if planned_by_section:
-            plan_start = governing[0].start if governing[0] is not None else None
+        if governing is not None and governing.role == "planned":
+            plan_start = governing.period.start if governing.period is not None else None
             target = not (period is not None and period.end is not None and plan_start is not None and period.end < plan_start)
+        if not target and anchor.kind == "level" and period is not None and period.granularity == "years" \
+                and not self._spans_years(anchor):
+            period = Period(datetime.date(period.end.year, 1, 1), period.end, "year")
         return Grounding(period, source, evidence, target)
 
-    def _read(self, span: Span) -> Period:
-        return read_time(self.doc.canonical[span.start : span.end], self.frame)
+    def _candidates(self, anchor: Anchor, sentence: tuple[int, int], governing: _Governing | None,
+                    context: Period | None, report_period: Period | None):
+        """(period, source, evidence) by precedence, each computed only when asked for."""
+        if anchor.time is not None:
+            yield self._read(anchor.time, context), "sentence", (anchor.time.start, anchor.time.end)
+        before = self._time_before(sentence[0])
+        if before is not None and before.start >= self.doc.canonical.rfind("\n", 0, sentence[0]) + 1:
+            yield self._read(before, context), "paragraph", (before.start, before.end)
+        if governing is not None:
+            yield governing.period, "section", governing.evidence
+        yield report_period, "report", None
+
+    def _read(self, span: Span, context: Period | None) -> Period:
+        """A TIME's period; one without its year takes the year of ``context``."""
+        time_text = self.doc.canonical[span.start : span.end]
+        if context is not None and context.end is not None and needs_a_year(time_text):
+            return read_time(time_text, replace(self.frame, date=context.end))
+        return read_time(time_text, self.frame)
+
+    def _spans_years(self, anchor: Anchor) -> bool:
+        """Whether the anchor's clause says its value spans the years (累计, 年均, 连续)."""
+        text = self.doc.canonical
+        start = max(text.rfind(mark, 0, anchor.span.start) for mark in _CLAUSE_BREAK) + 1
+        return any(cue in text[start : anchor.span.start] for cue in SPAN_CUES)
 
     def _time_before(self, offset: int) -> Span | None:
         index = bisect_right(self._time_ends, offset) - 1
         return self.times[index] if index >= 0 else None
 
-    def _section(self, offset: int) -> tuple[Period | None, tuple[int, int], Role | None] | None:
-        """The period, its evidence and the role of the innermost section around ``offset`` whose
-        heading says when or whether it reviews or plans."""
+    def _section(self, offset: int) -> _Governing | None:
+        """The innermost section around ``offset`` whose heading says when, or whether it reviews or plans."""
         for section in self.doc.sections_around(offset):
             heading = self.doc.canonical[section.start : section.heading_end]
             role = section_role(heading)
+            by_role = self.frame.planned if role == "planned" else self.frame.reviewed if role == "reviewed" else None
             time = next((t for t in self.times if section.start <= t.start and t.end <= section.heading_end), None)
             if time is not None:
-                return self._read(time), (time.start, time.end), role
+                return _Governing(self._read(time, by_role or self.frame.reviewed), (time.start, time.end), role)
             if role is not None:
-                period = self.frame.planned if role == "planned" else self.frame.reviewed
-                return period, (section.start, section.heading_end), role
+                return _Governing(by_role, (section.start, section.heading_end), role)
         return None

@@ -10,7 +10,6 @@ from cue words in the anchor's clause and sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 
 from service.document import Doc
@@ -18,7 +17,7 @@ from service.features import RULES_V1, clause_start, rule_spans
 from service.lexicon import (CHANGE_CUES, DECIMAL_DIGITS, DECIMAL_POINT, DIGITS, MAGNITUDES, PLACEHOLDERS,
                              SEARCHED_RELATIVE_TIMES, TARGET_CUES, searched_unit_spellings)
 from service.spans import Anchor, Span, Tagging
-from service.text import sentence_containing
+from service.text import nearest_time, sentence_containing
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -37,13 +36,6 @@ BASELINE_RULES = replace(
 _CHANGE = re.compile(_any_of(CHANGE_CUES))
 _TARGET = re.compile(_any_of(TARGET_CUES))
 _RANK = re.compile(r"第$")
-
-
-def nearest_time(anchor: Span, times: list[Span], sentence: tuple[int, int]) -> Span | None:
-    """The last TIME before the anchor in its sentence. ``times``: the TIME spans, in text order
-    (they never overlap, so the one ending last before the anchor is found by bisection)."""
-    before = bisect_right(times, anchor.start, key=lambda s: s.end)
-    return times[before - 1] if before and times[before - 1].start >= sentence[0] else None
 
 
 def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) -> list[Anchor]:

@@ -18,12 +18,11 @@ import torch
 from service.model import (CharVocab, MeasurementModel, candidate_pool, distance_bucket, pad_inputs, prefix_sums, range_means,
                            window_inputs)
 from service.features import char_features
-from service.lexicon import NUMERALS
-from service.rules import nearest_time
+from service.lexicon import MAGNITUDE_CHARS, NUMERALS, QUALIFIERS_AFTER
 from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
 from service.spans import Anchor, Span, Tagging
 from service.document import Doc
-from service.text import Window, sentence_containing, windows
+from service.text import Window, nearest_time, sentence_containing, windows
 
 # The encoder skips a window with none of these: in clean report text it holds no VAL, masked UNIT or TIME
 # (checked on the gold; not so in archive tables: training/README.md, "Windows").
@@ -68,14 +67,15 @@ def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> lis
 
 
 _RANGE_DASH = re.compile(r"\s*[-~—至到]\s*")
-_MORE_THAN = re.compile(r"[多余]")
-_MAGNITUDE = re.compile(r"(?:万亿|亿|万|千万|百万)")
+_MORE_THAN = re.compile("|".join(word for word, approx in QUALIFIERS_AFTER.items() if approx == "over"))
+_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
 
 
 def repair_values(text: str, spans: list[Span]) -> list[Span]:
-    """One VAL for what the guideline calls one value, where the tagger splits it:
-    a range written with its unit on both ends (6%-6.5% → VAL "6%-6.5" + UNIT "%") and a
-    number, 多/余 and a magnitude (620多万 → VAL "620多万"). ``spans`` in text order."""
+    """The guideline's spans where the tagger splits a value: a range written with its unit on both
+    ends (6%-6.5% → VAL "6%-6.5" + UNIT "%"), and a number, 多/余 and a magnitude, which is the
+    unit's when a unit follows (620多万人 → VAL "620", UNIT "万人": 多 stays outside the VAL) and else
+    the number's (620多万 → VAL "620多万"). ``spans`` in text order."""
     spans = sorted(spans, key=lambda s: s.start)
     repaired: list[Span] = []
     i = 0
@@ -98,8 +98,13 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
             more = _MORE_THAN.match(text, span.end)
             if more and following.label == "VAL" and following.start == more.end() \
                     and _MAGNITUDE.fullmatch(text, following.start, following.end):
-                repaired.append(Span("VAL", span.start, following.end, min(span.score, following.score)))
-                i += 2
+                unit = spans[i + 2] if i + 2 < len(spans) else None
+                if unit is not None and unit.label == "UNIT" and unit.start == following.end:
+                    repaired += [span, Span("UNIT", following.start, unit.end, min(following.score, unit.score))]
+                    i += 3
+                else:
+                    repaired.append(Span("VAL", span.start, following.end, min(span.score, following.score)))
+                    i += 2
                 continue
         repaired.append(span)
         i += 1

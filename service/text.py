@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from service.spans import Span
 
 # 。！？； and line breaks end a sentence (ANNOTATION.md: has_time stays inside one).
 SENTENCE_END = frozenset("。！？；!?;\n")
@@ -54,6 +58,14 @@ def sentence_containing(sentence_ranges: list[tuple[int, int]], start: int, end:
     if index >= 0 and sentence_ranges[index][0] <= start < sentence_ranges[index][1]:
         return sentence_ranges[index]
     return start, end
+
+
+def nearest_time(anchor: Span, times: list[Span], sentence: tuple[int, int]) -> Span | None:
+    """The last TIME before the anchor in its sentence: the served time link (``tagging.Tagger``)
+    and the baseline's. ``times``: the TIME spans, in text order (they never overlap, so the one
+    ending last before the anchor is found by bisection)."""
+    before = bisect_right(times, anchor.start, key=lambda s: s.end)
+    return times[before - 1] if before and times[before - 1].start >= sentence[0] else None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from training.agreement import agreement, f1, main
+from training.agreement import agreement, f1, main, period_agreement
 from training.markup import compile_markup
 
 TEXT = "2024年全市查处案件795宗，罚款金额12万元，同比下降3%，涉及企业2家。"
@@ -54,3 +54,14 @@ def test_several_documents_add_a_pooled_row(tmp_path, capsys):
     assert rows[0] == "| a | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |"
     # pooled: IND 2·(2+1) / (4+5), VAL 2·(3+3) / (6+7), relations 2·(9+7) / (18+19), kind/target 2·(3+2) / (6+7)
     assert rows[2] == "| all | 0.667 | 0.923 | 0.923 | 1.000 | 0.865 | 0.769 |"
+
+
+def test_period_agreement_counts_same_periods_and_same_last_years(tmp_path):
+    header = "id\tstart\tend\tline\tcontext\tindicator\tunit\tlinked_time\tkind\ttarget\tperiod_start\tperiod_end\tnote\n"
+    rows = [("2024-01-01", "2024-12-31"), ("2024-12-31", "2024-12-31"), ("null", "null")]
+    other = [("2024-01-01", "2024-12-31"), ("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31")]
+    for folder, periods in (("p1", rows), ("p2", other)):
+        (tmp_path / folder).mkdir()
+        body = "".join(f"m{i}\t0\t1\t1\tc\ti\tu\t\tlevel\tfalse\t{s}\t{e}\t\n" for i, (s, e) in enumerate(periods))
+        (tmp_path / folder / "doc.tsv").write_text(header + body, encoding="utf-8")
+    assert period_agreement(tmp_path / "p1" / "doc.tsv", tmp_path / "p2" / "doc.tsv") == (3, 1, 2)

@@ -65,8 +65,10 @@ def test_label_studio_results_match_the_text(gold):
     for doc, task in zip(docs, to_label_studio(docs)):
         assert task["data"]["id"] == doc.id and task["data"]["text"] == doc.text
         for item in task["annotations"][0]["result"]:
-            if item["type"] != "relation":
+            if item["type"] in ("labels", "choices"):
                 assert doc.text[item["value"]["start"] : item["value"]["end"]] == item["value"]["text"]
+            elif item["type"] == "textarea":  # a text area's value holds what was written in it: the period
+                assert item["from_name"] == "period" and len(item["value"]["text"]) == 1
 
 
 # ------------------------------------------------------------ the labeling config
@@ -85,6 +87,8 @@ def test_config_parses_and_matches_the_results(gold):
     assert all(c.get("perRegion") == "true" and c.get("toName") == text.get("name") for c in choices.values())
     allowed = {name: {e.get("value") for e in c.iter("Choice")} for name, c in choices.items()}
     assert allowed == {"kind": set(KINDS), "target": {"true", "false"}}
+    [period] = root.iter("TextArea")
+    assert (period.get("name"), period.get("perRegion"), period.get("toName")) == ("period", "true", text.get("name"))
 
     _, docs = gold
     for task in to_label_studio(docs[:2]):

@@ -1,10 +1,13 @@
-"""Where a measurement's time comes from: its own linked TIME ("sentence"), else the nearest TIME
-before its sentence in the same paragraph ("context"), else the document's date ("document")."""
+"""Where a measurement's time comes from, as ``build_measurements`` serves it: its own linked TIME
+("sentence"), else the nearest TIME before its sentence in the same paragraph ("paragraph"), else the
+report's reviewed period ("report"), else the document's date ("document"). Sections and targets:
+tests/test_periods.py."""
 
 import datetime
 import re
 from dataclasses import replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -39,14 +42,21 @@ def times_of(text: str, frame=DATED) -> list:
 
 def test_a_value_without_a_time_takes_the_nearest_one_before_it_in_its_paragraph():
     text = "2022年指标为1%。2023年指标为2%。指标为3%。指标为4%。\n指标为5%。"
-    own_2022, own_2023, context_3, context_4, document_5 = times_of(text)
+    own_2022, own_2023, context_3, context_4, report_5 = times_of(text)
     assert (own_2022.source, own_2022.text, own_2023.source, own_2023.text) == ("sentence", "2022年", "sentence", "2023年")
     # the nearest: 2023, not 2022; the same for every later sentence of the paragraph
-    assert context_3 == context_4 == replace(own_2023, source="context")
+    assert context_3 == context_4 == replace(own_2023, source="paragraph")
     assert (context_3.period_start, context_3.period_end) == (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))
-    # a line break ends the paragraph: the document's date, as of that day
-    assert (document_5.source, document_5.text, document_5.start) == ("document", None, None)
-    assert (document_5.period_start, document_5.period_end, document_5.granularity) == (DATED.date, DATED.date, "as_of")
+    # a line break ends the paragraph: the year the report reviews (dated March 2024: 2023)
+    assert (report_5.source, report_5.text, report_5.start) == ("report", None, None)
+    assert (report_5.period_start, report_5.period_end, report_5.granularity) == (
+        datetime.date(2023, 1, 1), datetime.date(2023, 12, 31), "year")
+
+
+def test_a_date_without_periods_gives_the_date_itself():
+    dated_only = replace(DATED, reviewed=None, planned=None)
+    time = times_of("指标为3%。", dated_only)[0]
+    assert (time.source, time.period_start, time.period_end, time.granularity) == ("document", DATED.date, DATED.date, "as_of")
 
 
 def test_a_document_without_a_date_leaves_such_a_value_without_a_time():
@@ -58,7 +68,7 @@ def test_a_context_time_is_reported_where_it_stands_in_the_posted_text():
     doc, _ = tag(text)
     assert doc.canonical.index("2023年") != text.index("２０２３年")
     _, context = times_of(text)
-    assert context.source == "context"
+    assert context.source == "paragraph"
     assert text[context.start : context.end] == context.text == "２０２３年"
 
 
@@ -66,7 +76,7 @@ SENTENCE = st.tuples(st.booleans(), st.integers(1990, 2030), st.integers(0, 99))
 
 
 @given(st.lists(st.lists(SENTENCE, min_size=1, max_size=4), min_size=1, max_size=4))
-def test_every_value_gets_its_own_time_else_its_paragraphs_last_else_the_documents(paragraphs):
+def test_every_value_gets_its_own_time_else_its_paragraphs_last_else_the_reports(paragraphs):
     text = "\n".join("".join(f"{year}年指标为{value}%。" if timed else f"指标为{value}%。"
                              for timed, year, value in sentences) for sentences in paragraphs)
     expected = []
@@ -77,7 +87,18 @@ def test_every_value_gets_its_own_time_else_its_paragraphs_last_else_the_documen
                 last = year
                 expected.append(("sentence", f"{year}年"))
             else:
-                expected.append(("document", None) if last is None else ("context", f"{last}年"))
+                expected.append(("report", None) if last is None else ("paragraph", f"{last}年"))
     found = times_of(text)
     assert [(t.source, t.text) for t in found] == expected
     assert all(text[t.start : t.end] == t.text for t in found if t.text is not None)
+
+
+@pytest.mark.parametrize(("text", "approx"), [("检查企业1000多家次。", "over"), ("检查企业1000家次以上。", "at_least"),
+                                              ("检查企业约1000家次。", "about"), ("检查企业1000家次。", None)])
+def test_a_qualifier_around_the_value_or_between_it_and_its_unit(text, approx):
+    doc = prepare(text)
+    start = text.index("1000")
+    value, unit = Span("VAL", start, start + 4, 1.0), Span("UNIT", text.index("家次"), text.index("家次") + 2, 1.0)
+    anchor = Anchor(span=value, indicator=None, unit=unit, time=None, kind="level", target=False, confidence=1.0)
+    [measurement] = build_measurements(doc, Tagging(spans=[value, unit], anchors=[anchor], sentences=doc.sentences), DATED)
+    assert (measurement.value.number, measurement.value.approx) == (1000, approx)

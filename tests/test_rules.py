@@ -1,5 +1,6 @@
 from service.document import prepare
-from service.rules import nearest_time, rule_tagging
+from service.rules import rule_tagging
+from service.text import nearest_time
 from service.spans import Span
 
 TEXT = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。PM2.5平均浓度为32微克/立方米。"

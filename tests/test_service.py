@@ -329,7 +329,7 @@ def test_the_contract_states_its_vocabularies_and_the_file_form(stub_client):
 
     assert values("Measurement", "kind") == ["level", "change", "rank"]
     assert values("Value", "approx") == ["about", "over", "under", "at_least", "at_most"]
-    assert values("Time", "source") == ["sentence", "context", "document"]
+    assert values("Time", "source") == ["sentence", "paragraph", "section", "report", "document"]
     assert values("ReferenceDateOut", "source") == ["title", "metadata", "text", "request"]
     assert values("EntityOut", "label") == ["IND", "VAL", "UNIT", "TIME"]
     assert values("ModelInfo", "precision") == ["float32", "bfloat16", "int8"]

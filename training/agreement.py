@@ -1,6 +1,8 @@
 """Agreement between two annotation passes, as in annotations/README.md's table.
 
     python -m training.agreement PASS1.mk PASS2.mk TEXT.txt [PASS1.mk PASS2.mk TEXT.txt ...]
+    python -m training.agreement --periods PASS1_DIR PASS2_DIR
+
 
 prints one Markdown table row per document (named by the text file's stem), and with several
 documents an ``all`` row pooled over them (sums of matches and of sizes). Columns: exact-span F1
@@ -8,10 +10,15 @@ per label (IND, VAL, UNIT, TIME), relation F1 (exact endpoints, all types pooled
 F1 over anchors taken with their attributes, so an anchor agrees when both passes have it (same
 label and offsets) with the same kind and target. F1 is 2|A∩B| / (|A|+|B|), 1.0 when both are empty.
 These are the measures of the table's earlier rows: recomputed from annotations/passes/ they come out identical.
+
+``--periods`` compares the period passes (annotations/passes/periods/: a worksheet per document, a row
+per gold measurement with its ``period_start`` and ``period_end``): per document, the share of rows
+where both passes wrote the same period, and where their last days fall in the same year.
 """
 
 from __future__ import annotations
 
+import csv
 import sys
 from collections import Counter
 from pathlib import Path
@@ -61,7 +68,33 @@ def _row(name: str, values: dict[str, float]) -> str:
     return f"| {name} | " + " | ".join(f"{values[c]:.3f}" for c in COLUMNS) + " |"
 
 
+def _period_rows(sheet: Path) -> list[tuple[str, str]]:
+    with sheet.open(encoding="utf-8", newline="") as handle:
+        return [(row["period_start"], row["period_end"]) for row in csv.DictReader(handle, delimiter="\t")]
+
+
+def period_agreement(first: Path, second: Path) -> tuple[int, int, int]:
+    """(rows, rows with the same period, rows whose periods end in the same year) of two worksheets."""
+    a, b = _period_rows(first), _period_rows(second)
+    if len(a) != len(b):
+        raise ValueError(f"{first.name}: the passes have {len(a)} and {len(b)} rows")
+    return len(a), sum(x == y for x, y in zip(a, b)), sum(x[1][:4] == y[1][:4] for x, y in zip(a, b))
+
+
+def periods_main(first_dir: Path, second_dir: Path) -> int:
+    pooled = Counter()
+    print("| document | measurements | same period | same last year |\n|---|---|---|---|")
+    for sheet in sorted(first_dir.glob("*.tsv")):
+        rows, same, same_year = period_agreement(sheet, second_dir / sheet.name)
+        pooled.update(rows=rows, same=same, same_year=same_year)
+        print(f"| {sheet.stem} | {rows} | {same / rows:.3f} | {same_year / rows:.3f} |")
+    print(f"| all | {pooled['rows']} | {pooled['same'] / pooled['rows']:.3f} | {pooled['same_year'] / pooled['rows']:.3f} |")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if len(argv) == 3 and argv[0] == "--periods":
+        return periods_main(Path(argv[1]), Path(argv[2]))
     if not argv or len(argv) % 3:
         print("usage: python -m training.agreement PASS1.mk PASS2.mk TEXT.txt [...]", file=sys.stderr)
         return 2

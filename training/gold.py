@@ -142,6 +142,19 @@ def validate_document(doc: GoldDocument) -> None:
             raise GoldError(f"{where}: offset {source.start}: {r.type} from a UNIT that belongs to a VAL; link from the VAL")
 
 
+PERIOD_SEPARATOR = ".."
+
+
+def period_text(period: list[str] | None) -> str:
+    """A gold period as annotators write it: ``2024-01-01..2024-12-31``, or ``null``."""
+    return "null" if period is None else PERIOD_SEPARATOR.join(period)
+
+
+def period_from_text(text: str) -> list[str] | None:
+    """``period_text`` read back (the validator says what is wrong with a bad one)."""
+    return None if text == "null" else text.split(PERIOD_SEPARATOR)
+
+
 def _period_problem(period) -> str | None:
     """What is wrong with a gold period ([first day, last day] ISO strings, or None), if anything."""
     if period is None:

@@ -22,7 +22,7 @@ import json
 import sys
 from pathlib import Path
 
-from service.schema import DEFAULT_ATTRIBUTES, KINDS, LABELS, RELATIONS
+from service.schema import DEFAULT_ATTRIBUTES, KINDS, LABELS, PERIOD, RELATIONS
 from training.gold import (
     GoldDocument,
     GoldEntity,
@@ -32,11 +32,14 @@ from training.gold import (
     document_from_json,
     document_to_json,
     load_jsonl,
+    period_from_text,
+    period_text,
     save_jsonl,
     validate_document,
 )
 
-# Label Studio control names: the span labels, and the per-region choices holding the attributes
+# Label Studio control names: the span labels, the per-region choices holding the attributes, and the
+# per-region text area holding the period (as annotators write it: 2024-01-01..2024-12-31, or null)
 _LABEL, _TEXT = "label", "text"
 _CHOICES = {"kind": KINDS, "target": ("true", "false")}
 
@@ -57,6 +60,8 @@ def label_studio_config() -> str:
         f"  <Relations>\n{relations}\n  </Relations>\n"
         f'  <Text name="{_TEXT}" value="${_TEXT}" granularity="symbol"/>\n'
         f"{choices}\n"
+        f'  <TextArea name="{PERIOD}" toName="{_TEXT}" perRegion="true" maxSubmissions="1" '
+        f'placeholder="{period_text(["2024-01-01", "2024-12-31"])} or {period_text(None)}"/>\n'
         "</View>\n"
     )
 
@@ -84,6 +89,9 @@ def to_label_studio(docs: list[GoldDocument], as_predictions: bool = False) -> l
             region = {"start": e.start, "end": e.end, "text": doc.surface(e)}
             results.append(_result(e.id, "labels", _LABEL, {**region, "labels": [e.label]}))
             for name, value in doc.attributes.get(str(e.id), {}).items():
+                if name == PERIOD:  # a text area's value holds what was written in it, not the region's text
+                    results.append(_result(e.id, "textarea", name, {"start": e.start, "end": e.end, "text": [period_text(value)]}))
+                    continue
                 choice = str(value).lower() if isinstance(value, bool) else value
                 results.append(_result(e.id, "choices", name, {**region, "choices": [choice]}))
         results += [
@@ -129,7 +137,7 @@ def _task_document(task: dict) -> GoldDocument:
             if "text" in value and text[entity.start : entity.end] != value["text"]:
                 raise GoldError(f"{where}: region text {value['text']!r} is not the text at its offsets {text[entity.start:entity.end]!r}")
             regions[region_id] = entity
-        elif kind == "choices":
+        elif kind in ("choices", "textarea"):
             choices.append(item)
         elif kind == "relation":
             links.append(item)
@@ -156,6 +164,13 @@ def _task_document(task: dict) -> GoldDocument:
         doc.relations.append(GoldRelation(len(doc.relations) + 1, regions[ends[0]].id, regions[ends[1]].id, labels[0]))
     for item in choices:
         region_id, name = str(item.get("id")), item.get("from_name")
+        if item.get("type") == "textarea":
+            written = item["value"].get("text", [])
+            if region_id not in regions or name != PERIOD or len(written) != 1:
+                raise GoldError(f"{doc_id}: offset {item['value'].get('start')}: text {name!r} {written}: "
+                                f"need one {PERIOD!r} on a labeled region")
+            doc.attributes.setdefault(str(regions[region_id].id), {})[PERIOD] = period_from_text(written[0].strip())
+            continue
         if region_id not in regions or name not in _CHOICES or len(item["value"].get("choices", [])) != 1:
             raise GoldError(
                 f"{doc_id}: offset {item['value'].get('start')}: choices {name!r} {item['value'].get('choices')}: "

@@ -22,12 +22,12 @@ import sys
 from pathlib import Path
 
 from service.schema import ATTRIBUTES, DEFAULT_ATTRIBUTES, LABELS, PERIOD, RELATIONS
-from training.gold import GoldDocument, GoldEntity, GoldRelation, anchor_ids, read_exact, validate_document
+from training.gold import (GoldDocument, GoldEntity, GoldRelation, anchor_ids, period_from_text, read_exact,
+                           validate_document)
 
 _SPAN = re.compile(rf"\[\[([^\[\]|]+)\|({'|'.join(LABELS)})(?::(\w+))?((?:\s+\w+=[\w.-]+)*)\s*\]\]")
 _RELATION_KEYS = {r.markup_key: r.type for r in RELATIONS}
 _ANCHOR_KEYS = set(_RELATION_KEYS) | set(ATTRIBUTES) | {PERIOD}  # what only an anchor may carry
-_PERIOD_SEPARATOR = ".."
 
 
 class MarkupError(ValueError):
@@ -97,8 +97,7 @@ def compile_markup(doc_id: str, marked: str, text: str) -> GoldDocument:
             raise MarkupError(f"{doc_id}: target={target}: use true or false")
         doc.attributes[str(entity_id)] = {"kind": attrs.get("kind", DEFAULT_ATTRIBUTES["kind"]), "target": target == "true"}
         if PERIOD in attrs:
-            period = attrs[PERIOD]
-            doc.attributes[str(entity_id)][PERIOD] = None if period == "null" else period.split(_PERIOD_SEPARATOR)
+            doc.attributes[str(entity_id)][PERIOD] = period_from_text(attrs[PERIOD])
     validate_document(doc)
     return doc
 

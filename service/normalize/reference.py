@@ -95,7 +95,8 @@ _METADATA_DATE = re.compile(rf"(?:日期|时间)[\s|:：]*{_DATE}")  # 发布日
 _DATE_LINE = re.compile(rf"[\s|]*{_DATE}(?:\s*{TIME_OF_DAY})?[\s|]*")
 _DELIVERY_LINE = re.compile(rf"[-—–－\s]*{_DATE}在\S*会议上")
 _FULL_DATE = re.compile(rf"(?<!\d){_DATE}")
-_YEAR_MENTION = re.compile(r"(?<!\d)(\d{4})年")
+# a year after 比/较/同/与 is a comparison base, not what the text is about
+_YEAR_MENTION = re.compile(r"(?<![\d比较同与])(\d{4})年")
 
 
 @dataclass(frozen=True)
@@ -133,13 +134,14 @@ def find_frame(text: str) -> Frame:
 
 
 def _head(text: str) -> list[str]:
-    """The lines before the body: where a title and metadata are."""
+    """The lines before the body: where a title and metadata are. After the first line, a line
+    holding a sentence (。) is the body's: a title or a date line is no sentence."""
     head = []
     for line in text.splitlines()[:_HEAD_LINES]:
-        line = line.strip()[:_HEAD_LINE_CHARS]
-        if _BODY_START.match(line):
+        line = line.strip()
+        if _BODY_START.match(line) or (any(head) and "。" in line):
             break
-        head.append(line)
+        head.append(line[:_HEAD_LINE_CHARS])
     return head
 
 

@@ -1,0 +1,55 @@
+"""The tagger's spans mended into the guideline's where it splits one value (service.tagging.repair_values)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.spans import Span
+from service.tagging import repair_values
+
+
+def spans_of(text: str, marked: list[tuple[str, str]]) -> list[Span]:
+    """Spans at the first occurrence, from the left, of each (label, surface)."""
+    spans, at = [], 0
+    for label, surface in marked:
+        start = text.index(surface, at)
+        spans.append(Span(label, start, start + len(surface), 0.9))
+        at = start + len(surface)
+    return spans
+
+
+def surfaces(text: str, spans: list[Span]) -> list[tuple[str, str]]:
+    return [(s.label, text[s.start : s.end]) for s in spans]
+
+
+@pytest.mark.parametrize("dash", ["-", "~", "—", "至"])  # the canonical view has made ～ and － these
+def test_a_range_with_its_unit_on_both_ends_is_one_value(dash):
+    text = f"增长6%{dash}6.5%左右"
+    raw = spans_of(text, [("VAL", "6"), ("UNIT", "%"), ("VAL", "6.5"), ("UNIT", "%")])
+    assert surfaces(text, repair_values(text, raw)) == [("VAL", f"6%{dash}6.5"), ("UNIT", "%")]
+
+
+def test_ranges_with_other_units_stay_apart():
+    text = "从6%增长到6.5亿元"
+    raw = spans_of(text, [("VAL", "6"), ("UNIT", "%"), ("VAL", "6.5亿"), ("UNIT", "元")])
+    assert repair_values(text, raw) == raw
+
+
+@pytest.mark.parametrize(("text", "unit"), [("常住人口620多万人", "人"), ("粮食播种２，５６０余万亩", "亩")])
+def test_a_magnitude_after_more_goes_with_the_unit(text, unit):
+    number = "620" if "620" in text else "２，５６０"
+    raw = spans_of(text, [("VAL", number), ("VAL", "万"), ("UNIT", unit)])
+    assert surfaces(text, repair_values(text, raw)) == [("VAL", number), ("UNIT", "万" + unit)]
+
+
+def test_a_magnitude_after_more_without_a_unit_stays_with_the_number():
+    text = "户籍人口300多万，"
+    raw = spans_of(text, [("VAL", "300"), ("VAL", "万")])
+    assert surfaces(text, repair_values(text, raw)) == [("VAL", "300多万")]
+
+
+def test_spans_that_need_no_repair_pass_through():
+    text = "2024年优良天数比例91.8%，检查企业1000多家次"
+    raw = spans_of(text, [("TIME", "2024年"), ("IND", "优良天数比例"), ("VAL", "91.8"), ("UNIT", "%"),
+                          ("IND", "检查企业"), ("VAL", "1000"), ("UNIT", "家次")])
+    assert repair_values(text, raw) == raw
