@@ -13,18 +13,22 @@ when it is in the document.
 from __future__ import annotations
 
 import datetime
+import math
+import re
 from dataclasses import dataclass
 
 from service.normalize import Frame, read_unit, read_value
 from service.normalize.times import Granularity
 from service.normalize.values import Approximation
 from service.document import Doc
+from service.lexicon import MAGNITUDE_CHARS, MAGNITUDES
 from service.periods import Grounder, Grounding
 from service.periods import Source as TimeSource
 from service.schema import Kind
 from service.spans import Anchor, Span, Tagging
 from service.text import sentence_containing
 
+_LEADING_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
 _QUALIFIER_CHARS = 4  # how far around a value its qualifiers (约, 超过, 以上, 左右) are looked for
 
 
@@ -109,7 +113,15 @@ def _value(doc: Doc, anchor: Anchor, scale: float) -> Value:
     # a qualifier between the value and its unit (1000多家次) is read before what follows the unit
     between = text[end : anchor.unit.start] if anchor.unit and anchor.unit.start > end else ""
     after = between if between.strip() else text[qualifier_end : qualifier_end + _QUALIFIER_CHARS]
-    reading = read_value(text[start:end], text[max(0, start - _QUALIFIER_CHARS) : start], after).scaled(scale)
+    before = text[max(0, start - _QUALIFIER_CHARS) : start]
+    reading = read_value(text[start:end], before, after)
+    unit_magnitude = _LEADING_MAGNITUDE.match(text, anchor.unit.start, anchor.unit.end) if anchor.unit else None
+    if reading.number is None and reading.low is None and unit_magnitude:
+        # 七亿七千多万吨: 多 keeps the unit's 万 from the number it completes (七亿七千万), so read them together
+        joined = read_value(text[start:end] + unit_magnitude.group(), before, after)
+        if joined.number is not None or joined.low is not None:
+            reading, scale = joined, scale / math.prod(MAGNITUDES[char] for char in unit_magnitude.group())
+    reading = reading.scaled(scale)
     posted = _posted(doc, start, end)
     if anchor.span.label == "UNIT":
         return Value(*posted, None, None, None, True, reading.approx)

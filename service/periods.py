@@ -23,7 +23,9 @@ A result whose period is several years (五年来, 这五年) is a level reached
 clause says it spans them (累计, 年均, 连续): 这五年… 突破1.5万亿元 describes the last year.
 
 A measurement in a section that plans (三、2019年政府工作任务) is a target, whatever the tagger
-said, unless the period it describes ended before the planned period begins (去年完成…).
+said, unless the period it describes ended before the planned period begins (去年完成…); one in a
+section that reviews (一、2025年工作回顾) is a result when the period it describes is over by the end
+of the reviewed one (达到4.5%左右 there is no plan, 左右 notwithstanding).
 """
 
 from __future__ import annotations
@@ -103,7 +105,9 @@ class Grounder:
         target = anchor.target
         if governing is not None and governing.role == "planned":
             plan_start = governing.period.start if governing.period is not None else None
-            target = not (period is not None and period.end is not None and plan_start is not None and period.end < plan_start)
+            target = not (period.end is not None and plan_start is not None and period.end < plan_start)
+        elif governing is not None and governing.role == "reviewed" and governing.period is not None:
+            target = target and not (period.end is not None and period.end <= governing.period.end)
         if not target and anchor.kind == "level" and period is not None and period.granularity == "years" \
                 and not self._spans_years(anchor):
             period = Period(datetime.date(period.end.year, 1, 1), period.end, "year")
@@ -145,8 +149,9 @@ class Grounder:
             role = section_role(heading)
             by_role = self.frame.planned if role == "planned" else self.frame.reviewed if role == "reviewed" else None
             time = next((t for t in self.times if section.start <= t.start and t.end <= section.heading_end), None)
-            if time is not None:
-                return _Governing(self._read(time, by_role or self.frame.reviewed), (time.start, time.end), role)
+            period = self._read(time, by_role or self.frame.reviewed) if time is not None else None
+            if period is not None and period.start is not None:  # a heading TIME that cannot be read says nothing
+                return _Governing(period, (time.start, time.end), role)
             if role is not None:
                 return _Governing(by_role, (section.start, section.heading_end), role)
         return None

@@ -102,3 +102,13 @@ def test_a_qualifier_around_the_value_or_between_it_and_its_unit(text, approx):
     anchor = Anchor(span=value, indicator=None, unit=unit, time=None, kind="level", target=False, confidence=1.0)
     [measurement] = build_measurements(doc, Tagging(spans=[value, unit], anchors=[anchor], sentences=doc.sentences), DATED)
     assert (measurement.value.number, measurement.value.approx) == (1000, approx)
+
+
+def test_a_number_completed_by_the_magnitude_its_unit_took():
+    """七亿七千多万吨: 多 keeps 万 out of the VAL (decision 49), and 七亿七千 alone is no number."""
+    text = "原煤产量达到七亿七千多万吨。"
+    doc = prepare(text)
+    value, unit = (Span(label, text.index(s), text.index(s) + len(s), 1.0) for label, s in (("VAL", "七亿七千"), ("UNIT", "万吨")))
+    anchor = Anchor(span=value, indicator=None, unit=unit, time=None, kind="level", target=False, confidence=1.0)
+    [measurement] = build_measurements(doc, Tagging(spans=[value, unit], anchors=[anchor], sentences=doc.sentences), DATED)
+    assert (measurement.value.number, measurement.value.approx, measurement.unit.canonical) == (770_000_000, "over", "t")

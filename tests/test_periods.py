@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from service.document import prepare
 from service.normalize import Frame, find_frame, frame_of
@@ -113,3 +115,44 @@ def test_without_any_period_the_document_date_or_nothing():
     ("（七）加强污染防治和生态建设", None)])
 def test_section_roles(heading, role):
     assert section_role(heading) == role
+
+
+def test_a_heading_time_that_cannot_be_read_gives_way_to_the_headings_role():
+    """一、近期工作回顾: 近期 is a TIME with no period; the section still reviews."""
+    text = "2025年工作总结\n一、近期工作回顾\n新建站点12个，达到4.5%左右。\n"
+    doc, tagging = tagged(text, ["12", "4.5"], ["近期"], targets={"4.5"})
+    frame = find_frame(doc.canonical)
+    built, share = ground(doc, tagging, frame, "12"), ground(doc, tagging, frame, "4.5")
+    assert (built.source, built.period.start) == ("section", D(2025, 1, 1))
+    assert (share.period.end, share.target) == (D(2025, 12, 31), False)  # a result in a reviewing section
+
+
+TIME_WORDS = ["2024年", "近期", "上半年", "全年", "年末", "今年", "去年", "过去五年", "十四五", "1-10月", "冬季", "当前"]
+LINES = st.one_of(
+    st.builds(lambda marker, time, word: f"{marker}{time}{word}", st.sampled_from(["一、", "（二）", "3. ", "## "]),
+              st.sampled_from(TIME_WORDS + [""]), st.sampled_from(["工作回顾", "工作安排", "主要目标", "综合", "完成情况"])),
+    st.builds(lambda time, n: f"{time}，新建站点{n}个。", st.sampled_from(TIME_WORDS + [""]), st.integers(1, 999)),
+)
+
+
+@given(st.lists(LINES, min_size=1, max_size=10), st.sampled_from(["2024年工作总结\n", "统计公报\n", ""]),
+       st.sampled_from([None, D(2025, 2, 1)]), st.booleans())
+@example(["一、近期工作回顾", "新建站点12个。"], "2024年工作总结\n", None, True)  # a heading TIME that cannot be read
+def test_every_measurement_is_grounded_whatever_the_headings_say(lines, title, date, targets):
+    text = title + "\n".join(lines) + "\n"
+    values = sorted({m for line in lines if "新建站点" in line for m in [line.split("新建站点")[1].split("个")[0]]})
+    doc = prepare(text)
+    t = doc.canonical
+    time_spans = sorted({Span("TIME", i, i + len(w), 1.0) for w in TIME_WORDS for i in _all(t, w)}, key=lambda s: s.start)
+    time_spans = [s for i, s in enumerate(time_spans) if i == 0 or s.start >= time_spans[i - 1].end]
+    anchors = [Anchor(Span("VAL", at + 2, at + 2 + len(v), 1.0), None, None, None, "level", targets, 1.0)
+               for v in values for at in _all(t, f"站点{v}个")]
+    tagging = Tagging(spans=time_spans + [a.span for a in anchors], anchors=anchors, sentences=doc.sentences)
+    frame = frame_of(date, "request") if date else find_frame(t)
+    grounder = Grounder(doc, tagging, frame)
+    for anchor in anchors:
+        sentence = next(s for s in doc.sentences if s[0] <= anchor.span.start < s[1])
+        grounding = grounder.ground(anchor, sentence)
+        assert grounding.period is None or grounding.period.start is None or grounding.period.start <= grounding.period.end
+        if grounding.evidence is not None:
+            assert 0 <= grounding.evidence[0] < grounding.evidence[1] <= len(t)
