@@ -16,6 +16,7 @@ from service.document import Doc
 from service.features import RULES_V1, clause_start, rule_spans
 from service.lexicon import (CHANGE_CUES, DECIMAL_DIGITS, DECIMAL_POINT, DIGITS, MAGNITUDES, PLACEHOLDERS,
                              SEARCHED_RELATIVE_TIMES, TARGET_CUES, searched_unit_spellings)
+from service.schema import VALUE_LABEL, is_anchor
 from service.spans import Anchor, Span, Tagging
 from service.text import nearest_time, sentence_containing
 
@@ -44,15 +45,12 @@ def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) ->
     anchors = []
     units = {s.start: s for s in spans if s.label == "UNIT"}
     times = sorted((s for s in spans if s.label == "TIME"), key=lambda s: s.start)
-    claimed = set()
+    unit_of = {s: units[s.end] for s in spans if s.label == VALUE_LABEL and s.end in units}  # the UNIT right after it
+    claimed = set(unit_of.values())
     for span in sorted(spans, key=lambda s: s.start):
-        if span.label not in ("VAL", "UNIT") or span in claimed:
+        if not is_anchor(span.label, span in claimed):
             continue
-        unit = units.get(span.end) if span.label == "VAL" else None
-        if unit:
-            claimed.add(unit)
-        if span.label == "UNIT" and any(s.label == "VAL" and s.end == span.start for s in spans):
-            continue
+        unit = unit_of.get(span)
         s0, s1 = sentence_containing(sents, span.start, span.end)
         inds = [s for s in spans if s.label == "IND" and s0 <= s.start < s1]
         before = [s for s in inds if s.end <= span.start]
