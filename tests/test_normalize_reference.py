@@ -60,7 +60,7 @@ def test_text_prefers_the_year_it_is_about_over_a_target_year():
 
 
 def test_nothing_to_go_by():
-    assert find_reference_date("今年是实施“十五五”规划的开局之年。") == ReferenceDate(None, "text")
+    assert find_reference_date("今年要坚持稳中求进，做好民生工作。") == ReferenceDate(None, "text")
 
 
 def year(first):
@@ -132,7 +132,8 @@ def test_the_body_starts_at_a_heading_or_salutation(heading):
             "关于环境保护的通知\n发布日期：2025-09-30\n正文",
             Frame(date(2025, 9, 30), "metadata", year(2025), "2025-09-30", year(2026), "2025-09-30"),
         ),
-        ("今年是实施“十五五”规划的开局之年。", Frame(None, "text", None, None, None, None)),
+        # the present year named by a plan: its first day stands for the report's first months
+        ("今年是实施“十五五”规划的开局之年。", Frame(date(2026, 1, 1), "text", year(2025), "2026-01-01", year(2026), "2026-01-01")),
     ],
 )  # fmt: skip
 def test_frame(text, expected):
@@ -172,3 +173,24 @@ def test_frame_of_a_date(day, reviewed, planned):
 
 def test_frame_of_no_date():
     assert frame_of(None, "text") == Frame(None, "text", None, None, None, None)
+
+
+@pytest.mark.parametrize(("text", "reviewed", "planned"), [
+    ("各位代表：\n今年是“十五五”开局之年。做好今年工作，要坚持稳中求进。", 2025, 2026),
+    ("今年是“十四五”规划收官之年，也是谋划“十五五”的关键之年。", 2024, 2025),
+])
+def test_a_text_that_names_its_present_year_by_a_plan(text, reviewed, planned):
+    frame = find_frame(text)
+    assert (frame.source, frame.reviewed.start.year, frame.planned.start.year) == ("text", reviewed, planned)
+
+
+def test_comparison_years_do_not_date_a_text():
+    """与2003年相比 three times, 2008年 twice: the text is about 2008."""
+    text = "2008年全市生产总值增长12%。与2003年相比翻了一番，比2003年增长90%，较2003年提高5个百分点。2008年末常住人口150万。"
+    assert find_frame(text).date.year == 2008
+
+
+def test_a_sentence_below_the_first_line_is_no_title():
+    """A body paragraph that names 1955年…计划 is not the title: the excerpt has none."""
+    text = "１９５５年国家决算在农业方面支出１４亿元。\n\n１９５５年国营商业的购进计划完成了１０２％，比１９５４年增长９％。"
+    assert find_frame(text).source == "text"

@@ -96,6 +96,7 @@ _DATE_LINE = re.compile(rf"[\s|]*{_DATE}(?:\s*{TIME_OF_DAY})?[\s|]*")
 _DELIVERY_LINE = re.compile(rf"[-—–－\s]*{_DATE}在\S*会议上")
 _FULL_DATE = re.compile(rf"(?<!\d){_DATE}")
 # a year after 比/较/同/与 is a comparison base, not what the text is about
+_PRESENT_PLAN_YEAR = re.compile(r"今年是[^，。]{0,12}?[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?[^，。]{0,8}?(?P<edge>开局|收官)之年")
 _YEAR_MENTION = re.compile(r"(?<![\d比较同与])(\d{4})年")
 
 
@@ -129,8 +130,20 @@ def find_frame(text: str) -> Frame:
     elif published:
         date, source = published, "metadata"
     else:
-        date, source = _date_from_text(text), "text"
+        date, source = _present_year_start(text) or _date_from_text(text), "text"
     return _frame_of_title(title, date, source) if title else frame_of(date, source)
+
+
+def _present_year_start(text: str) -> datetime.date | None:
+    """The first day of the year a text calls its present one by a plan: 今年是“十五五”开局之年 → 2026
+    (a work report's opening of its plans; its year is the one it plans, so the day stands for the
+    report's first months)."""
+    if not (match := _PRESENT_PLAN_YEAR.search(text)):
+        return None
+    plan = read_time(match["plan"], None)
+    if plan.start is None:
+        return None
+    return datetime.date((plan.start if match["edge"] == "开局" else plan.end).year, 1, 1)
 
 
 def _head(text: str) -> list[str]:
