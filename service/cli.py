@@ -1,4 +1,5 @@
-"""Command line: ``zhibiao extract PATH... [--format jsonl|csv] [--out FILE] [--with-text]`` and ``zhibiao serve``.
+"""Command line: ``zhibiao extract PATH... [--format jsonl|csv] [--out FILE] [--with-text]``, ``zhibiao serve`` and
+``zhibiao batch SOURCE... --out DIR`` (a corpus on Ray: ``service.batch``).
 
 A PATH is a file, a folder (every .txt/.html/.htm/.pdf/.docx file under it) or ``-`` for standard input.
 """
@@ -14,14 +15,9 @@ from pathlib import Path
 from typing import get_args
 
 from service.readers import ACCEPTED_SUFFIXES, ReadDocument, UnreadableDocument, read_document, read_path
-from service.settings import DEFAULT_SETTINGS, PrecisionChoice, Settings
+from service.settings import DEFAULT_SETTINGS, PrecisionChoice, Settings, settings_with
 
 STDIN = "-"
-CSV_COLUMNS = [
-    "doc_id", "id", "indicator", "value_text", "value_start", "value_end", "number", "low", "high", "masked", "approx",
-    "unit_text", "unit_canonical", "unit_dimension", "time_text", "period_start", "period_end", "granularity",
-    "time_source", "kind", "target", "confidence",
-]
 
 
 def documents_of(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str]]:
@@ -53,32 +49,20 @@ def read_source(path: Path, max_bytes: int) -> ReadDocument:
     return read_path(path, max_bytes)
 
 
-def settings_with(**flags) -> Settings:
-    """The settings from the environment, with the command line's flags (those given) over them."""
-    return Settings(**{name: value for name, value in flags.items() if value is not None})
-
-
-def csv_rows(response: dict) -> list[dict]:
-    rows = []
-    for m in response["measurements"]:
-        value, unit, time = m["value"] or {}, m["unit"] or {}, m["time"] or {}
-        rows.append({
-            "doc_id": response["doc_id"], "id": m["id"], "indicator": (m["indicator"] or {}).get("text"),
-            "value_text": value.get("text"), "value_start": value.get("start"), "value_end": value.get("end"),
-            "number": value.get("number"), "low": value.get("low"), "high": value.get("high"),
-            "masked": value.get("masked"), "approx": value.get("approx"),
-            "unit_text": unit.get("text"), "unit_canonical": unit.get("canonical"), "unit_dimension": unit.get("dimension"),
-            "time_text": time.get("text"), "period_start": time.get("period_start"), "period_end": time.get("period_end"),
-            "granularity": time.get("granularity"), "time_source": time.get("source"),
-            "kind": m["kind"], "target": m["target"], "confidence": m["confidence"],
-        })
-    return rows
+def refusal(text: str, settings: Settings) -> str | None:
+    """Why a document's text is not extracted (it is empty, or over the limit); None when it is."""
+    if not text.strip():
+        return "empty"
+    if len(text) > settings.max_chars:
+        return f"over {settings.max_chars:,} characters"
+    return None
 
 
 def extract_command(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from service.contract import ExtractFileResponse, ExtractResponse, ModelInfo
+    from service.frames import COLUMNS, measurement_rows
     from service.pipeline import Document, Extractor
 
     documents, unusable = documents_of([Path(p) for p in args.paths])
@@ -89,7 +73,7 @@ def extract_command(args: argparse.Namespace) -> int:
     extractor = Extractor.from_settings(settings)
     model = ModelInfo.model_validate(extractor)
     out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS) if args.format == "csv" else None
+    writer = csv.DictWriter(out, fieldnames=COLUMNS) if args.format == "csv" else None
     if writer:
         writer.writeheader()
     failures = 0
@@ -102,8 +86,9 @@ def extract_command(args: argparse.Namespace) -> int:
                 failures += 1
                 continue
             text = document.text
-            if not text.strip() or len(text) > settings.max_chars:
-                print(f"zhibiao: skipped {path}: {'empty' if not text.strip() else f'over {settings.max_chars:,} characters'}", file=sys.stderr)
+            reason = refusal(text, settings)
+            if reason:
+                print(f"zhibiao: skipped {path}: {reason}", file=sys.stderr)
                 failures += 1
                 continue
             extraction = extractor.extract(Document(text, doc_id, args.reference_date))
@@ -112,13 +97,27 @@ def extract_command(args: argparse.Namespace) -> int:
                 response = ExtractFileResponse.of(response, text)
             response = response.model_dump(mode="json")
             if writer:
-                writer.writerows(csv_rows(response))
+                writer.writerows(measurement_rows({**response, "text": text}))
             else:
                 out.write(json.dumps(response, ensure_ascii=False) + "\n")
     finally:
         if args.out:
             out.close()
     return 1 if failures else 0
+
+
+def batch_command(args: argparse.Namespace) -> int:
+    from service.batch import find_sources, run_batch
+
+    sources = find_sources(args.sources)
+    if sources.problems:
+        print(f"zhibiao: {'; '.join(sources.problems)}", file=sys.stderr)
+        return 2
+    summary = run_batch(sources, args.out, settings_with(model=args.model, precision=args.precision), workers=args.workers,
+                        address=args.address, form=args.format, batch_size=args.batch_size, reference_date=args.reference_date,
+                        retry_failed=args.retry_failed)
+    print(f"zhibiao batch: {summary.line()}; tables in {args.out}", file=sys.stderr)
+    return 1 if summary.failed else 0
 
 
 def serve_command(args: argparse.Namespace) -> int:
@@ -129,10 +128,24 @@ def serve_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
+    from service.batch import FORMATS
+
     parser = argparse.ArgumentParser(prog="zhibiao", description="Structured measurements from Chinese government reports")
     commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="extract measurements from .txt/.html/.pdf/.docx files")
+    model_flags = argparse.ArgumentParser(add_help=False)
+    model_flags.add_argument("--reference-date", type=datetime.date.fromisoformat, help="ISO date relative times resolve against")
+    model_flags.add_argument("--model", type=Path, help="model directory (default: ZHIBIAO_MODEL, else the shipped model)")
+    model_flags.add_argument("--precision", choices=get_args(PrecisionChoice),
+                             help="encoder precision (default: ZHIBIAO_PRECISION, else auto = int8; float32 is the reference precision)")
+    extract = commands.add_parser("extract", parents=[model_flags], help="extract measurements from .txt/.html/.pdf/.docx files")
     extract.add_argument("paths", nargs="+", metavar="PATH",
                          help=f"a file, a folder (every {'/'.join(ACCEPTED_SUFFIXES)} file under it) or - for standard input")
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
@@ -140,11 +153,22 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("--with-text", action="store_true",
                          help="put the document text the offsets index into each JSON line as \"text\" "
                               "(always done for PDF and DOCX, whose text is extracted, not the file's own)")
-    extract.add_argument("--reference-date", type=datetime.date.fromisoformat, help="ISO date relative times resolve against")
-    extract.add_argument("--model", type=Path, help="model directory (default: ZHIBIAO_MODEL, else the shipped model)")
-    extract.add_argument("--precision", choices=get_args(PrecisionChoice),
-                         help="encoder precision (default: ZHIBIAO_PRECISION, else auto = int8; float32 is the reference precision)")
     extract.set_defaults(run=extract_command)
+    batch = commands.add_parser("batch", parents=[model_flags],
+                                help="run a corpus on Ray: a table of measurements and one of documents in DIR; a rerun resumes")
+    batch.add_argument("sources", nargs="+", metavar="SOURCE",
+                       help="a file or folder as for extract, a glob of them, or a .parquet/.jsonl file with doc_id and text columns")
+    batch.add_argument("--out", type=Path, required=True, metavar="DIR",
+                       help="where DIR/measurements.FORMAT, DIR/documents.FORMAT and the job's progress (DIR/parts/) go")
+    batch.add_argument("--workers", type=_positive,
+                       help="models, one per Ray worker, each loaded once (default: one per CPU of the Ray cluster)")
+    batch.add_argument("--address", help="a Ray cluster's address (default: RAY_ADDRESS, else a Ray started here for the job)")
+    batch.add_argument("--format", choices=FORMATS, default="parquet")
+    batch.add_argument("--batch-size", type=_positive, default=8,
+                       help="documents a worker takes at a time, and the job records at a time (default: 8)")
+    batch.add_argument("--retry-failed", action="store_true",
+                       help="run again the documents an earlier run recorded as failed (by default a rerun skips them)")
+    batch.set_defaults(run=batch_command)
     serve = commands.add_parser("serve", help="start the HTTP service")
     serve.add_argument("--host", help=f"default: ZHIBIAO_HOST, else {DEFAULT_SETTINGS.host}")
     serve.add_argument("--port", type=int, help=f"default: ZHIBIAO_PORT, else {DEFAULT_SETTINGS.port}")

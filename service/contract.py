@@ -9,7 +9,9 @@ the domain's own ``Literal`` types, so that the JSON schema states them without 
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -22,13 +24,18 @@ if TYPE_CHECKING:
     from service.pipeline import Extraction
     from service.spans import Span
 
+# A request and the shipped model's real response to it, shown in the OpenAPI document (/docs, /redoc);
+# tests/test_service.py checks the response against the model and rewrites it with --update-snapshots.
+EXAMPLE_FILE = Path(__file__).with_name("example.json")
+EXAMPLE = json.loads(EXAMPLE_FILE.read_text(encoding="utf-8"))
+
+
 class ExtractRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={
-        "examples": [{"text": "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。", "doc_id": "example"}]})
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [EXAMPLE["request"]]})
 
     text: str = Field(description=f"the document, UTF-8; at most {DEFAULT_SETTINGS.max_chars:,} characters "
                                   "unless the service sets ZHIBIAO_MAX_CHARS")
-    doc_id: str | None = None
+    doc_id: str | None = Field(default=None, description="a name for the document, returned as is")
     reference_date: datetime.date | None = Field(
         default=None, description="ISO date that relative times (今年, 上半年) resolve against; found in the text when absent")
 
@@ -53,8 +60,8 @@ class ModelInfo(BaseModel):
 
     model_config = ConfigDict(from_attributes=True)
 
-    name: str
-    version: str
+    name: str = Field(description="the model's name (its directory under models/)")
+    version: str = Field(description="the day it was trained, YYYYMMDD")
     precision: Precision = Field(description="the encoder's number format: int8 (the default), float32 or bfloat16")
 
 
@@ -63,8 +70,9 @@ class ReferenceDateOut(BaseModel):
 
     model_config = ConfigDict(from_attributes=True)
 
-    date: datetime.date | None
-    source: DateSource | None
+    date: datetime.date | None = Field(description="the day the report speaks on: 今年, 去年 and 目前 count from it")
+    source: DateSource | None = Field(description="where it was found: the title, the metadata lines, the text, "
+                                                  "or the request's reference_date")
 
     @model_validator(mode="after")
     def no_source_without_date(self) -> ReferenceDateOut:
@@ -76,11 +84,11 @@ class ReferenceDateOut(BaseModel):
 class EntityOut(BaseModel):
     """A span the model found, with its text: ``Span`` as the user reads it."""
 
-    label: Label
-    text: str
-    start: int
-    end: int
-    score: float
+    label: Label = Field(description="IND an indicator, VAL a value, UNIT a unit, TIME a time expression")
+    text: str = Field(description="the span as posted")
+    start: int = Field(description="offset of its first character in the posted text")
+    end: int = Field(description="offset just past its last character")
+    score: float = Field(description="the model's probability for the span, 0 to 1")
 
     @classmethod
     def of(cls, span: Span, text: str) -> EntityOut:
@@ -89,12 +97,14 @@ class EntityOut(BaseModel):
 
 
 class ExtractResponse(BaseModel):
-    doc_id: str | None
-    model: ModelInfo
-    reference_date: ReferenceDateOut
-    measurements: list[Measurement]
-    entities: list[EntityOut]
-    warnings: list[str]
+    doc_id: str | None = Field(description="the request's doc_id")
+    model: ModelInfo = Field(description="the model that answered")
+    reference_date: ReferenceDateOut = Field(description="the date relative times were read against")
+    measurements: list[Measurement] = Field(description="a measurement per value, in the order of the text")
+    entities: list[EntityOut] = Field(description="every span the model found, in the order of the text, "
+                                                  "whether a measurement uses it or not")
+    warnings: list[str] = Field(description="what the reader should know about the input: no reference date found, "
+                                            "characters of markup or page chrome ignored")
 
     @classmethod
     def build(cls, extraction: Extraction, text: str, model: ModelInfo) -> ExtractResponse:
@@ -120,4 +130,21 @@ class ExtractFileResponse(ExtractResponse):
 
 
 class BatchResponse(BaseModel):
-    results: list[ExtractResponse]
+    results: list[ExtractResponse] = Field(description="a response per document, in the order of the request")
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"] = Field(description="ok once the model is loaded (before that: 503)")
+    model: ModelInfo = Field(description="the model that answers")
+
+
+class VersionOut(BaseModel):
+    zhibiao: str = Field(description="the zhibiao package's version")
+    model: ModelInfo = Field(description="the model that answers")
+
+
+class ErrorOut(BaseModel):
+    """Why a request was refused (every 4xx and 503)."""
+
+    detail: str | list[dict] = Field(description="a sentence saying what was wrong; for a body that does not fit the "
+                                                 "schema, a list of errors, each with loc (where), msg (what) and type")

@@ -30,66 +30,127 @@ from service.text import sentence_containing
 
 _LEADING_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
 _QUALIFIER_CHARS = 4  # how far around a value its qualifiers (约, 超过, 以上, 左右) are looked for
+# pydantic reads the docstrings under the fields below as their descriptions in the JSON contract (service/contract.py)
+_FIELD_DOCSTRINGS = {"use_attribute_docstrings": True}
 
 
 @dataclass(frozen=True)
 class TextSpan:
+    """A span of the posted text."""
+
+    __pydantic_config__ = _FIELD_DOCSTRINGS
+
     text: str
+    """the text as posted"""
     start: int
+    """offset of its first character in the posted text (a Python string index: one per Unicode code point)"""
     end: int
+    """offset just past its last character (end exclusive)"""
 
 
 @dataclass(frozen=True)
 class Value:
+    """The value a measurement states: the span that anchors it."""
+
+    __pydantic_config__ = _FIELD_DOCSTRINGS
+
     text: str
+    """the value as posted; empty when the source redacted the digits entirely (the span is then empty, at its unit)"""
     start: int
+    """offset of its first character in the posted text"""
     end: int
+    """offset just past its last character"""
     number: float | None
+    """the number, magnitudes applied (13203万 with unit 元: 132030000); null for a range or a masked value"""
     low: float | None
+    """a range's lower bound (6%－6.5%: 6); null when the value is no range"""
     high: float | None
+    """a range's upper bound (6%－6.5%: 6.5); null when the value is no range"""
     masked: bool
+    """true when the source redacted the digits (达%, 约亿元, xx.x): number, low and high are then null"""
     approx: Approximation | None
+    """how the text qualifies the value: about (约, 左右), over (超过, 逾, 多, 余), under (近, 不到), at_least (不少于,
+    以上), at_most (不超过, 以下); null when it does not"""
 
 
 @dataclass(frozen=True)
 class Unit:
+    """The unit the value is in."""
+
+    __pydantic_config__ = _FIELD_DOCSTRINGS
+
     text: str
+    """the unit as posted"""
     start: int
+    """offset of its first character in the posted text"""
     end: int
+    """offset just past its last character"""
     canonical: str
+    """the unit normalized: μg/m³, mg/L, CNY, %, pp (个百分点), ‰, t/d, kWh, count:家 …; an unknown unit as written"""
     dimension: str
+    """what the unit measures: concentration, mass, money, ratio, count, energy, area …; unknown for a unit left as written"""
 
 
 @dataclass(frozen=True)
 class Time:
+    """The period the measurement describes and the rule that decided it."""
+
+    __pydantic_config__ = _FIELD_DOCSTRINGS
+
     text: str | None
+    """the text that decided the period, as posted; null when source is report or document"""
     start: int | None
+    """offset of that text in the posted text; null when source is report or document"""
     end: int | None
+    """offset just past that text; null when source is report or document"""
     period_start: datetime.date | None
+    """the period's first day (ISO date); null when the period could not be resolved"""
     period_end: datetime.date | None
+    """the period's last day, inclusive (ISO date); null when the period could not be resolved"""
     granularity: Granularity | None
+    """the period's length: a day, month, quarter, half year, year, several years, or as_of (a point in time)"""
     source: TimeSource
+    """the first rule that said when: sentence (the TIME linked in the value's sentence), paragraph (the nearest TIME
+    before it in its paragraph), section (its section's heading), report (the period the report reviews, or plans
+    for a target) or document (the report's date, as of that day)"""
 
 
 @dataclass(frozen=True)
 class Sentence:
     """The offsets of the sentence a measurement was read in."""
 
+    __pydantic_config__ = _FIELD_DOCSTRINGS
+
     start: int
+    """offset of the sentence's first character in the posted text"""
     end: int
+    """offset just past its last character"""
 
 
 @dataclass(frozen=True)
 class Measurement:
+    """A value with what it measures, its unit and the period it describes."""
+
+    __pydantic_config__ = _FIELD_DOCSTRINGS
+
     id: str
+    """m1, m2 … in the order of the values in the text"""
     indicator: TextSpan | None
+    """what is measured (PM2.5平均浓度); null when the model linked none"""
     value: Value
+    """the value, whose span anchors the measurement"""
     unit: Unit | None
+    """null for a bare number (a rank, an index)"""
     time: Time | None
+    """the period the measurement describes; null when no rule could find one"""
     kind: Kind
+    """level (a state: 32.2 μg/m³), change (a difference or rate: 同比改善13.6%) or rank (第一)"""
     target: bool
+    """true for a goal, plan or forecast; false for a result"""
     confidence: float
+    """the product of the probabilities of its spans and links, 0 to 1"""
     sentence: Sentence
+    """the sentence the measurement was read in"""
 
 
 def _posted(doc: Doc, start: int, end: int) -> tuple[str, int, int]:

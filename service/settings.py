@@ -38,3 +38,8 @@ class Settings(BaseSettings):
 
 # The defaults alone, without the environment: for callers that take explicit arguments.
 DEFAULT_SETTINGS = Settings.model_construct()
+
+
+def settings_with(**overrides) -> Settings:
+    """The settings from the environment, with the caller's (a flag, an argument) over them where given."""
+    return Settings(**{name: value for name, value in overrides.items() if value is not None})

@@ -1,9 +1,13 @@
 """Fixtures the service, CLI and end-to-end tests share: the shipped model, loaded once for the whole
-session, and a stub extractor for the tests of the HTTP contract, which need no model."""
+session, a real uvicorn server of it, and a stub extractor for the tests of the HTTP contract, which
+need no model."""
 
 import datetime
+import threading
+import time
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
 from service import api
@@ -84,6 +88,24 @@ def serve():
 def client(serve, extractor) -> TestClient:
     """The app with the shipped model."""
     return serve(extractor)
+
+
+@pytest.fixture
+def server(serve, extractor):
+    """The base URL of uvicorn serving the app in this process, with the session's model (no lifespan: it
+    would load a second one)."""
+    serve(extractor)
+    server = uvicorn.Server(uvicorn.Config(api.app, host="127.0.0.1", port=0, lifespan="off", log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 60
+    while not server.started:
+        assert time.time() < deadline and thread.is_alive(), "uvicorn did not start"
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=30)
 
 
 @pytest.fixture

@@ -1,37 +1,13 @@
 """End to end: a real uvicorn server on loopback serving the session's model, a seed report over HTTP."""
 
 import json
-import threading
-import time
 import urllib.request
 from pathlib import Path
 
-import pytest
-import uvicorn
-
-from service import api
 from training.gold import load_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "004_68a3d04b2fc60ef8"
-
-
-@pytest.fixture
-def server(serve, extractor):
-    """The base URL of uvicorn serving the app in this process, with the session's model (no lifespan: it
-    would load a second one)."""
-    serve(extractor)
-    server = uvicorn.Server(uvicorn.Config(api.app, host="127.0.0.1", port=0, lifespan="off", log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 60
-    while not server.started:
-        assert time.time() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=30)
 
 
 def post(url: str, body: dict) -> dict:

@@ -1,11 +1,15 @@
 """POST /extract and friends: what the shipped model finds (``client``), and what the contract says
 whatever the model finds (``stub_client``, ``serve``: no model)."""
 
+import csv
 import datetime
+import io
 import json
+import re
 from importlib.metadata import version as package_version
 from pathlib import Path
 
+import openpyxl
 import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings as hypothesis_settings, strategies as st
@@ -13,6 +17,8 @@ from hypothesis import HealthCheck, given, settings as hypothesis_settings, stra
 from conftest import STUB_TEXT, StubExtractor
 from sample_files import docx_bytes, pdf_bytes
 from service import api
+from service.contract import EXAMPLE, EXAMPLE_FILE
+from service.frames import COLUMNS, measurement_rows
 from service.pipeline import Document
 from service.settings import DEFAULT_SETTINGS, Settings
 
@@ -337,3 +343,102 @@ def test_the_contract_states_its_vocabularies_and_the_file_form(stub_client):
     assert set(route["responses"]) >= {"200", "413", "415", "422"}
     assert "multipart/form-data" in route["requestBody"]["content"]
     assert stub_client.get("/docs").status_code == 200
+
+
+def test_every_response_field_is_described(stub_client):
+    """Each field of what the routes return, down to the measurement's parts, says what it is in /docs and /redoc."""
+    document = stub_client.get("/openapi.json").json()
+    schemas = document["components"]["schemas"]
+    returned = [content["schema"]["$ref"].rsplit("/", 1)[1] for path in document["paths"].values() for route in path.values()
+                for response in route["responses"].values() for content in response.get("content", {}).values()
+                if "$ref" in content.get("schema", {})]
+    seen, undescribed = set(), []
+    while returned:
+        name = returned.pop()
+        if name in seen or name in ("HTTPValidationError", "ValidationError"):  # FastAPI's own, described by FastAPI
+            continue
+        seen.add(name)
+        for field, schema in schemas[name]["properties"].items():
+            if not schema.get("description"):
+                undescribed.append(f"{name}.{field}")
+            returned.extend(ref.rsplit("/", 1)[1] for ref in re.findall(r'"\$ref": "([^"]+)"', json.dumps(schema)))
+    assert seen >= {"ExtractResponse", "ExtractFileResponse", "BatchResponse", "Measurement", "Value", "Unit", "Time",
+                    "TextSpan", "Sentence", "EntityOut", "ModelInfo", "ReferenceDateOut", "HealthOut", "VersionOut", "ErrorOut"}
+    assert not undescribed
+    for path, method in [("/extract", "post"), ("/extract/batch", "post"), ("/extract/file", "post")]:
+        assert set(document["paths"][path][method]["responses"]) >= {"200", "413", "415", "422"}
+
+
+def assert_alike(found, expected, where="response"):
+    """Equal, but for probabilities, which another processor's int8 kernels may move in the last digits."""
+    assert type(found) is type(expected), where
+    if isinstance(found, dict):
+        assert list(found) == list(expected), where
+        for key in found:
+            assert_alike(found[key], expected[key], f"{where}.{key}")
+    elif isinstance(found, list):
+        assert len(found) == len(expected), where
+        for number, (a, b) in enumerate(zip(found, expected)):
+            assert_alike(a, b, f"{where}[{number}]")
+    else:
+        assert found == (pytest.approx(expected, abs=0.01) if isinstance(found, float) else expected), where
+
+
+def test_the_example_response_is_what_the_shipped_model_answers(client, request):
+    """/docs and /redoc show service/example.json: a request and the shipped model's answer to it. After
+    retraining, rewrite it with ``pytest tests/test_service.py -k example_response --update-snapshots``."""
+    answer = client.post("/extract", json=EXAMPLE["request"]).json()
+    if request.config.getoption("--update-snapshots"):
+        EXAMPLE_FILE.write_text(json.dumps({**EXAMPLE, "response": answer}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return
+    assert_alike(answer, json.loads(EXAMPLE_FILE.read_text(encoding="utf-8"))["response"])
+    schema = client.get("/openapi.json").json()["components"]["schemas"]
+    assert schema["ExtractResponse"]["examples"] == [EXAMPLE["response"]]  # whole, nulls and all
+    assert schema["ExtractRequest"]["examples"] == [EXAMPLE["request"]]
+
+
+def test_an_export_is_the_measurements_table_as_csv_or_xlsx(stub_client):
+    body = stub_client.post("/extract/file", files={"file": ("r.txt", STUB_TEXT.encode())}, data={"doc_id": "报告"}).json()
+    expected = [{column: "" if value is None else str(value) for column, value in row.items()} for row in measurement_rows(body)]
+    assert expected[0]["sentence_text"] == STUB_TEXT[:29] and expected[0]["value_number"] == "32.2"
+
+    response = stub_client.post("/export/csv", json=body)
+    assert response.status_code == 200 and response.headers["content-type"] == "text/csv; charset=utf-8"
+    assert response.headers["content-disposition"] == "attachment; filename*=UTF-8''%E6%8A%A5%E5%91%8A.csv"
+    assert response.content.startswith(b"\xef\xbb\xbf")  # so that Excel on Chinese Windows reads it as UTF-8
+    assert list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))) == expected
+
+    response = stub_client.post("/export/xlsx", json=body)
+    assert response.headers["content-type"] == api.TABLE_TYPES["xlsx"]
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content), read_only=True).active
+    header, row = [[cell for cell in row] for row in sheet.values]
+    assert header == COLUMNS
+    assert dict(zip(header, row)) | {"time_period_start": "2024-01-01"} == {**measurement_rows(body)[0], "time_period_start": "2024-01-01"}
+
+    # without the text (as /extract returns it) the table has no sentences
+    del body["text"]
+    rows = list(csv.DictReader(io.StringIO(stub_client.post("/export/csv", json=body).content.decode("utf-8-sig"))))
+    assert rows[0]["sentence_text"] == "" and rows[0]["id"] == "m1"
+
+
+def test_an_export_of_something_else_is_refused(stub_client):
+    body = stub_client.post("/extract", json={"text": STUB_TEXT}).json()
+    assert stub_client.post("/export/pdf", json=body).status_code == 422
+    refused = stub_client.post("/export/csv", json={"text": STUB_TEXT})
+    assert refused.status_code == 422 and "measurements" in refused.text
+    assert stub_client.post("/export/csv", content=b"a,b", headers={"Content-Type": "text/csv"}).status_code == 415
+
+
+def test_the_review_page_and_its_assets_are_served(stub_client):
+    page = stub_client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "提取" in page.text
+    for asset in re.findall(r'(?:src|href)="(/[^"]+)"', page.text):
+        assert stub_client.get(asset).status_code == 200, asset
+    # Swagger UI and ReDoc come from this server, not a CDN
+    for path in ("/docs", "/redoc"):
+        html = stub_client.get(path).text
+        urls = re.findall(r"""(?:src|href|url)\s*[=:]\s*['"]([^'"]+)['"]""", html)
+        assert urls and all(url.startswith("/") for url in urls), urls
+        for url in urls:
+            assert stub_client.get(url).status_code == 200, url
