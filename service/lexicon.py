@@ -194,8 +194,15 @@ QUALIFIERS_AFTER_UNIT = ("以上", "以下", "以内", "左右")
 # --- kind and target cues (the rule baseline's) --------------------------------------------------
 CHANGE_CUES = ("同比", "比上年", "较上年", "较去年", "增长", "下降", "提高", "降低", "改善", "减少", "增加", "上升", "高于", "低于")
 TARGET_CUES = ("目标", "力争", "确保", "预计", "计划", "要求", "预期")
-# A value with one of these in its clause describes a whole span of years (累计建成, 年均增长), not its last year.
-SPAN_CUES = ("累计", "共计", "总计", "合计", "年均", "平均", "连续")
+# A value with one of these in its clause describes a whole span of years (累计建成, 年均增长), not its last year:
+# totals, averages and streaks, and the counts of what was done in the span (新增就业, 建成学校, 实施项目).
+SPAN_CUES = ("累计", "共计", "总计", "合计", "年均", "平均", "连续", "保持",
+             "新增", "净增", "新建", "建成", "创建", "打造", "实施", "开展", "举办", "承办", "培育", "引进", "设立",
+             "完成", "改造", "修复", "淘汰", "转移", "加固", "补充", "惠及", "开行", "认定")
+# 从/由 X 提高到 Y: the verbs that take a value to another (X is where it started, the end of the period before).
+FROM_MARKERS = ("从", "由")
+TO_VERBS = tuple(verb + to for verb in ("增长", "提高", "提升", "增加", "上升", "下降", "降低", "减少", "缩小", "扩大", "拓展",
+                                         "增", "升", "降", "缩", "减") for to in "到至")
 # Heading words saying a section reviews or plans; where a heading has both (主要任务完成情况), the last one says.
 REVIEW_HEADING_WORDS = ("回顾", "总结", "成绩", "成效", "进展", "完成情况", "执行情况", "工作情况")
 PLAN_HEADING_WORDS = ("目标", "任务", "安排", "计划", "打算", "思路", "要求", "部署", "展望")

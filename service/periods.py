@@ -5,7 +5,9 @@ The period comes from the first of these that says (``Grounding.source``):
 
 1. ``sentence``: the TIME the anchor is linked to;
 2. ``paragraph``: the nearest TIME before its sentence in the same paragraph (no line break
-   between): 2024年，全市… 。其中… ;
+   between): 2024年，全市… 。其中… ; else the TIME that opens a lead paragraph above it in its section,
+   a paragraph of no values that introduces the ones after it (这五年，我们…，经济实力迈上新台阶。 on its
+   own line, then the figures), up to the next paragraph that opens with a TIME;
 3. ``section``: the period its section's heading names (一、2018年工作回顾 → 2018, 二、下半年工作安排 →
    the second half), or, for a heading that says it reviews or plans without saying when
    (过去一年工作回顾, 主要预期目标), the report's reviewed or planned period; the innermost section
@@ -20,7 +22,9 @@ section of a report delivered in 2012, 全年 is the year reviewed. Words that c
 report speaks (今年, 去年, 目前, 过去五年) keep counting from its date (``read_time``).
 
 A result whose period is several years (五年来, 这五年) is a level reached by their end unless its
-clause says it spans them (累计, 年均, 连续): 这五年… 突破1.5万亿元 describes the last year.
+clause says it spans them (累计, 年均, 连续, or a count of what was done in them: 新增, 建成, 实施):
+这五年… 突破1.5万亿元 describes the last year, 新增铁路里程989公里 the five. The X of 从X提高到Y, with no
+time of its own, is where the value stood before the period: the year before it.
 
 A measurement in a section that plans (三、2019年政府工作任务) is a target, whatever the tagger
 said, unless the period it describes ended before the planned period begins (去年完成…); one in a
@@ -31,12 +35,13 @@ of the reviewed one (达到4.5%左右 there is no plan, 左右 notwithstanding).
 from __future__ import annotations
 
 import datetime
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.document import Doc
-from service.lexicon import NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, ROLLING_DIRECTIONS, SPAN_CUES
+from service.lexicon import (FROM_MARKERS, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, ROLLING_DIRECTIONS,
+                             SPAN_CUES, TO_VERBS)
 from service.normalize import Frame, Period, read_time
 from service.spans import Anchor, Span, Tagging
 
@@ -47,6 +52,11 @@ _ROLE_WORDS: dict[str, Role] = {**dict.fromkeys(REVIEW_HEADING_WORDS, "reviewed"
 # Words that count from the day the report speaks: a TIME holding one keeps the report's date.
 _DEICTIC = (*RELATIVE_YEARS, *NOW, *ROLLING_DIRECTIONS, "来")
 _CLAUSE_BREAK = "，,。；;：:\n"
+# A lead paragraph opens with a TIME and a comma and ends a sentence: 这五年，我们…。
+_LEAD_IN_COMMA = ("，", ",")
+_LEAD_ENDS = ("。", "：", ":")
+# How far after a value its 提高到 may come: past its unit and a ratio's ∶1 (由2.9∶1缩小至).
+_TO_VERB_REACH = 8
 # Two days a year apart, to tell a TIME that depends on the year it is read in.
 _PROBE = (datetime.date(2001, 6, 30), datetime.date(2002, 6, 30))
 
@@ -90,6 +100,8 @@ class Grounder:
         self.doc, self.frame = doc, frame
         self.times = sorted((s for s in tagging.spans if s.label == "TIME"), key=lambda s: s.start)
         self._time_ends = [s.end for s in self.times]
+        self._time_starts = [s.start for s in self.times]
+        self._anchor_starts = sorted(a.span.start for a in tagging.anchors)
 
     def ground(self, anchor: Anchor, sentence: tuple[int, int]) -> Grounding:
         governing = self._section(anchor.span.start)
@@ -108,9 +120,12 @@ class Grounder:
             target = not (period.end is not None and plan_start is not None and period.end < plan_start)
         elif governing is not None and governing.role == "reviewed" and governing.period is not None:
             target = target and not (period.end is not None and period.end <= governing.period.end)
-        if not target and anchor.kind == "level" and period is not None and period.granularity == "years" \
-                and not self._spans_years(anchor):
-            period = Period(datetime.date(period.end.year, 1, 1), period.end, "year")
+        if not target and anchor.kind == "level" and period is not None and period.start is not None:
+            if source != "sentence" and self._is_starting_value(anchor):
+                year = period.start.year - 1
+                period = Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year")
+            elif period.granularity == "years" and not self._spans_years(anchor):
+                period = Period(datetime.date(period.end.year, 1, 1), period.end, "year")
         return Grounding(period, source, evidence, target)
 
     def _candidates(self, anchor: Anchor, sentence: tuple[int, int], governing: _Governing | None,
@@ -119,8 +134,13 @@ class Grounder:
         if anchor.time is not None:
             yield self._read(anchor.time, context), "sentence", (anchor.time.start, anchor.time.end)
         before = self._time_before(sentence[0])
-        if before is not None and before.start >= self.doc.canonical.rfind("\n", 0, sentence[0]) + 1:
+        paragraph_start = self.doc.canonical.rfind("\n", 0, sentence[0]) + 1
+        if before is not None and before.start >= paragraph_start:
             yield self._read(before, context), "paragraph", (before.start, before.end)
+        else:
+            lead = self._lead(paragraph_start, sentence[0])
+            if lead is not None:
+                yield self._read(lead, context), "paragraph", (lead.start, lead.end)
         if governing is not None:
             yield governing.period, "section", governing.evidence
         yield report_period, "report", None
@@ -134,13 +154,50 @@ class Grounder:
 
     def _spans_years(self, anchor: Anchor) -> bool:
         """Whether the anchor's clause says its value spans the years (累计, 年均, 连续)."""
+        clause = self._clause_before(anchor)
+        return any(cue in clause for cue in SPAN_CUES)
+
+    def _is_starting_value(self, anchor: Anchor) -> bool:
+        """Whether the anchor is the X of 从X提高到Y (由2.9∶1缩小至2.52∶1): where the value stood before
+        the period, which its clause names no time for."""
+        clause = self._clause_before(anchor)
+        after = self.doc.canonical[anchor.span.end : anchor.span.end + _TO_VERB_REACH].split("，")[0]
+        return any(marker in clause for marker in FROM_MARKERS) and any(verb in after for verb in TO_VERBS) \
+            and not any(verb in clause for verb in TO_VERBS)
+
+    def _clause_before(self, anchor: Anchor) -> str:
+        """The anchor's clause up to the anchor."""
         text = self.doc.canonical
         start = max(text.rfind(mark, 0, anchor.span.start) for mark in _CLAUSE_BREAK) + 1
-        return any(cue in text[start : anchor.span.start] for cue in SPAN_CUES)
+        return text[start : anchor.span.start]
 
     def _time_before(self, offset: int) -> Span | None:
         index = bisect_right(self._time_ends, offset) - 1
         return self.times[index] if index >= 0 else None
+
+    def _lead(self, paragraph_start: int, offset: int) -> Span | None:
+        """The TIME opening the nearest paragraph above ``offset``'s, within its innermost section, that opens
+        with one, if that paragraph holds no value: it leads the paragraphs after it. One with values of its
+        own reports its own period, and leads nothing; a paragraph that opens a section has its heading."""
+        text = self.doc.canonical
+        sections = self.doc.sections_around(offset)
+        if sections and sections[0].start >= paragraph_start:
+            return None
+        floor = sections[0].heading_end if sections else 0
+        end = paragraph_start - 1
+        while end > floor:
+            start = max(text.rfind("\n", 0, end) + 1, floor)
+            opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+            index = bisect_left(self._time_starts, opening)
+            time = self.times[index] if index < len(self.times) else None
+            if time is not None and time.start == opening:
+                # a lead-in (这五年，…。) rather than a table cell or a heading that happens to open with a TIME
+                if text[time.end : time.end + 1] not in _LEAD_IN_COMMA or not text[start:end].rstrip().endswith(_LEAD_ENDS):
+                    return None
+                has_value = bisect_right(self._anchor_starts, end - 1) > bisect_right(self._anchor_starts, start - 1)
+                return None if has_value else time
+            end = start - 1
+        return None
 
     def _section(self, offset: int) -> _Governing | None:
         """The innermost section around ``offset`` whose heading says when, or whether it reviews or plans."""

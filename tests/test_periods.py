@@ -156,3 +156,43 @@ def test_every_measurement_is_grounded_whatever_the_headings_say(lines, title, d
         assert grounding.period is None or grounding.period.start is None or grounding.period.start <= grounding.period.end
         if grounding.evidence is not None:
             assert 0 <= grounding.evidence[0] < grounding.evidence[1] <= len(t)
+
+
+FIVE_YEAR_REVIEW = (
+    "2026年政府工作报告\n"
+    "一、“十四五”时期和2025年工作回顾\n"
+    "这五年，我们全力推动高质量发展，经济实力迈上新台阶。\n"
+    "地区生产总值突破3万亿元、年均增长4.7%，新增铁路里程989公里，产业投资比重从26.7%提高到52.1%。\n"
+    "城乡居民收入比由2.9∶1缩小至2.52∶1。\n"
+    "这五年，我们坚定不移走生态优先绿色发展之路。\n"
+    "完成营造林2027万亩。\n"
+)
+
+
+def test_a_lead_paragraph_dates_the_paragraphs_it_leads():
+    """这五年，…。 alone on its line leads the figures after it, up to the next lead; the level it reached
+    is the span's last year, what was done in it (新增, 完成) and its average growth are the span, and the
+    X of 从X提高到Y is the year before the span."""
+    values = ["3万亿", "4.7", "989", "26.7", "52.1", "2.9", "2.52", "2027万"]
+    doc, tagging = tagged(FIVE_YEAR_REVIEW, values, ["2026年", "十四五", "2025年", "这五年"])
+    frame = find_frame(doc.canonical)
+    got = {v: ground(doc, tagging, frame, v) for v in values}
+    span, last, before = (D(2021, 1, 1), D(2025, 12, 31)), (D(2025, 1, 1), D(2025, 12, 31)), (D(2020, 1, 1), D(2020, 12, 31))
+    expected = {"3万亿": last, "4.7": span, "989": span, "26.7": before, "52.1": last, "2.9": before, "2.52": last,
+                "2027万": span}
+    assert {v: (g.period.start, g.period.end) for v, g in got.items()} == expected
+    assert {g.source for g in got.values()} == {"paragraph"}
+    assert doc.canonical[slice(*got["2027万"].evidence)] == "这五年"
+    assert got["2027万"].evidence[0] > doc.canonical.index("2.52")  # the second lead, not the first
+
+
+@pytest.mark.parametrize("lead", [
+    "2023年年末户籍人口及其构成\n",  # a table header opening with a TIME, no lead-in comma
+    "2020年，全市新建站点8个。\n",  # a paragraph with a value of its own leads nothing
+    "这五年，我们全力推动高质量发展\n",  # no full stop: not a sentence
+])
+def test_only_a_lead_in_sentence_without_values_leads(lead):
+    text = "2025年工作总结\n" + lead + "新建站点12个。\n"
+    doc, tagging = tagged(text, ["12"] + (["8"] if "8个" in lead else []), ["2025年", "2023年年末", "2020年", "这五年"])
+    grounding = ground(doc, tagging, find_frame(doc.canonical), "12")
+    assert (grounding.source, grounding.period.start) == ("report", D(2025, 1, 1))
