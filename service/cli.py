@@ -10,10 +10,17 @@ import argparse
 import csv
 import datetime
 import json
+import os
+import shutil
+import signal
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import get_args
+from typing import IO, get_args
 
+from service.manifest import ModelIntegrityError, verify_manifest
 from service.readers import ACCEPTED_SUFFIXES, ReadDocument, UnreadableDocument, read_document, read_path
 from service.settings import DEFAULT_SETTINGS, PrecisionChoice, Settings, settings_with
 
@@ -58,6 +65,54 @@ def refusal(text: str, settings: Settings) -> str | None:
     return None
 
 
+def finished_doc_ids(out: Path, form: str) -> set[str]:
+    """The documents an earlier run wrote to ``out``. The file is complete whenever it exists, since it
+    is only ever made by renaming a finished temporary file (``atomic_output``): each of its JSON lines,
+    or each doc_id of its CSV rows, is a document extracted whole. (A document without measurements
+    leaves no CSV row, so a CSV rerun extracts it again, and again writes nothing.)"""
+    from service.frames import COLUMNS
+
+    with out.open(encoding="utf-8", newline="") as stream:
+        if form == "csv":
+            reader = csv.DictReader(stream)
+            if reader.fieldnames not in (None, COLUMNS):
+                raise ValueError(f"{out} is not a table of this version's columns; choose another --out")
+            return {row["doc_id"] for row in reader}
+        try:
+            return {json.loads(line)["doc_id"] for line in stream}
+        except (ValueError, KeyError, TypeError):
+            raise ValueError(f"{out} is not JSON lines of extractions; choose another --out") from None
+
+
+@contextmanager
+def atomic_output(out: Path | None, keep_existing: bool) -> Iterator[IO[str]]:
+    """Standard output, or a temporary file beside ``out`` (starting with ``out``'s content when
+    ``keep_existing``) that replaces ``out`` only once everything is written: a run that fails or is
+    killed leaves ``out`` as it was, never truncated."""
+    if out is None:
+        yield sys.stdout
+        return
+    # SIGTERM (a job scheduler's stop) unwinds like an exception here, so that the temporary file is removed too
+    previous_handler = signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
+    temporary = tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=out.parent,
+                                            prefix=f".{out.name}.", suffix=".partial", delete=False)
+    try:
+        with temporary:
+            if keep_existing:
+                with out.open(encoding="utf-8", newline="") as earlier:
+                    shutil.copyfileobj(earlier, temporary)
+            yield temporary
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary.name, 0o666 & ~umask)  # as an ordinary open() would have made it, not mkstemp's 0600
+        os.replace(temporary.name, out)
+    except BaseException:
+        os.unlink(temporary.name)
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+
+
 def extract_command(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -69,15 +124,29 @@ def extract_command(args: argparse.Namespace) -> int:
     if unusable:
         print(f"zhibiao: no such file: {', '.join(unusable)}", file=sys.stderr)
         return 2
-    settings = settings_with(model=args.model, precision=args.precision)
-    extractor = Extractor.from_settings(settings)
-    model = ModelInfo.model_validate(extractor)
-    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
-    writer = csv.DictWriter(out, fieldnames=COLUMNS) if args.format == "csv" else None
-    if writer:
-        writer.writeheader()
-    failures = 0
+    out = Path(args.out) if args.out else None
+    resuming = out is not None and out.exists() and out.stat().st_size > 0
     try:
+        finished = finished_doc_ids(out, args.format) if resuming else set()
+    except ValueError as err:
+        print(f"zhibiao: {err}", file=sys.stderr)
+        return 2
+    if finished:
+        documents = [(path, doc_id) for path, doc_id in documents if doc_id not in finished]
+        print(f"zhibiao: {len(finished):,} documents already in {out} are kept; extracting {len(documents):,} others",
+              file=sys.stderr)
+    settings = settings_with(model=args.model, precision=args.precision)
+    try:
+        extractor = Extractor.from_settings(settings)
+    except ModelIntegrityError as err:
+        print(f"zhibiao: {err}", file=sys.stderr)
+        return 2
+    model = ModelInfo.model_validate(extractor)
+    failures = 0
+    with atomic_output(out, keep_existing=resuming) as stream:
+        writer = csv.DictWriter(stream, fieldnames=COLUMNS) if args.format == "csv" else None
+        if writer and not resuming:
+            writer.writeheader()
         for path, doc_id in tqdm(documents, disable=len(documents) < 2, unit="file", file=sys.stderr):
             try:
                 document = read_source(path, settings.max_file_bytes)
@@ -99,10 +168,7 @@ def extract_command(args: argparse.Namespace) -> int:
             if writer:
                 writer.writerows(measurement_rows({**response, "text": text}))
             else:
-                out.write(json.dumps(response, ensure_ascii=False) + "\n")
-    finally:
-        if args.out:
-            out.close()
+                stream.write(json.dumps(response, ensure_ascii=False) + "\n")
     return 1 if failures else 0
 
 
@@ -124,6 +190,11 @@ def serve_command(args: argparse.Namespace) -> int:
     import uvicorn
 
     settings = settings_with(host=args.host, port=args.port)
+    try:
+        verify_manifest(settings.model)  # here too, so that a damaged model is one line, not a lifespan traceback
+    except ModelIntegrityError as err:
+        print(f"zhibiao: {err}", file=sys.stderr)
+        return 2
     uvicorn.run("service.api:app", host=settings.host, port=settings.port)
     return 0
 
@@ -149,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("paths", nargs="+", metavar="PATH",
                          help=f"a file, a folder (every {'/'.join(ACCEPTED_SUFFIXES)} file under it) or - for standard input")
     extract.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
-    extract.add_argument("--out", help="write here instead of standard output")
+    extract.add_argument("--out", help="write here instead of standard output, all at once when done; "
+                                       "documents already in this file are kept and not extracted again")
     extract.add_argument("--with-text", action="store_true",
                          help="put the document text the offsets index into each JSON line as \"text\" "
                               "(always done for PDF and DOCX, whose text is extracted, not the file's own)")

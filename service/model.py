@@ -235,10 +235,13 @@ class MeasurementModel(nn.Module):
     def save(self, out_dir: Path, extra: dict) -> None:
         from safetensors.torch import save_file
 
+        from service.manifest import write_manifest
+
         out_dir.mkdir(parents=True, exist_ok=True)
         save_file(self.trained_state(), str(out_dir / WEIGHTS_FILE))
         config = {"model": vars(self.config), **model_contract(), **extra}
         (out_dir / CONFIG_FILE).write_text(json.dumps(config, ensure_ascii=False, indent=2), encoding="utf-8")
+        write_manifest(out_dir)  # last: it records the files written above
 
 
 def load_base(base_dir: Path, config: ModelConfig) -> MeasurementModel:

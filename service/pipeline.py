@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from service.base_model import build_base_model
+from service.manifest import verify_manifest
 from service.measurements import Measurement, build_measurements
 from service.model import load_model
 from service.normalize import Frame, ReferenceDate, find_frame, frame_of
@@ -44,6 +45,7 @@ class Extractor:
         """The model in ``model_dir`` over the base encoder in ``base_dir`` (built there if absent), the
         encoder in ``precision``: auto (int8), float32 (the reference precision), bfloat16 or int8.
         The defaults are the shipped model's; ``from_settings`` takes the operator's."""
+        verify_manifest(model_dir)
         build_base_model(base_dir)
         model, info = load_model(model_dir, base_dir, precision)
         self.name = info["name"]

@@ -87,8 +87,9 @@ def test_pdf_and_docx_in_a_folder_carry_the_text_their_offsets_index(tmp_path: P
     for line in lines.values():
         assert any(m["value"]["number"] == 91.8 for m in line["measurements"])
     assert_offsets_index(lines["b"]["text"], lines["b"])
-    assert main(["extract", str(tmp_path / "reports" / "c.txt"), "--with-text", "--out", str(out)]) == 0
-    assert json.loads(out.read_text(encoding="utf-8"))["text"] == TEXT
+    with_text = tmp_path / "with_text.jsonl"
+    assert main(["extract", str(tmp_path / "reports" / "c.txt"), "--with-text", "--out", str(with_text)]) == 0
+    assert json.loads(with_text.read_text(encoding="utf-8"))["text"] == TEXT
 
 
 def test_with_text_is_for_jsonl_only(tmp_path: Path, capsys):
