@@ -8,8 +8,17 @@ page (``service/page/``); ``/docs`` and ``/redoc`` serve Swagger UI and ReDoc fr
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import functools
+import json
+import logging
+import secrets
+import sys
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -17,8 +26,12 @@ from typing import Annotated, Literal
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from fastapi_offline import FastAPIOffline
 from pydantic import ValidationError
 
@@ -54,11 +67,31 @@ TOO_LONG = (f"a text over {DEFAULT_SETTINGS.max_chars:,} characters (unless the 
 MALFORMED = ("malformed JSON, a missing, mistyped or unknown field, text empty or only whitespace, "
              "or a reference_date that is not YYYY-MM-DD")
 LOADING = {503: {"model": ErrorOut, "description": "the model is still loading"}}
+BUSY = {
+    401: "the service asks for API keys (ZHIBIAO_API_KEYS) and the request sent none that it knows "
+         "(`Authorization: Bearer KEY`)",
+    503: "the model is still loading; or the queue of extractions is full (ZHIBIAO_MAX_PENDING: try again after "
+         "Retry-After seconds), or the request could not start within ZHIBIAO_REQUEST_SECONDS",
+    504: "the extraction did not finish within ZHIBIAO_REQUEST_SECONDS",
+}
+access_log = logging.getLogger("zhibiao.access")
+if not access_log.handlers:  # JSON lines on standard error, whatever the server's own logging does
+    _access_handler = logging.StreamHandler(sys.stderr)
+    _access_handler.setFormatter(logging.Formatter("%(message)s"))
+    access_log.addHandler(_access_handler)
+    access_log.setLevel(logging.INFO)
+    access_log.propagate = False
 
 
 def refusals(descriptions: dict[int, str]) -> dict:
     """A route's refusals as OpenAPI responses: status -> when."""
     return {status: {"model": ErrorOut, "description": description} for status, description in descriptions.items()} | LOADING
+
+
+def extraction_refusals(descriptions: dict[int, str]) -> dict:
+    """The refusals of a route that extracts: its own, and those of keys, the queue and the deadline."""
+    return {status: {"model": ErrorOut, "description": description}
+            for status, description in (descriptions | BUSY).items()}
 
 
 @functools.cache
@@ -75,11 +108,89 @@ def get_extractor(request: Request) -> Extractor:
     return extractor
 
 
+def current_settings() -> Settings:
+    """The settings in force, for the middleware, which cannot take dependencies: the environment's, or
+    what a test put in their place."""
+    return app.dependency_overrides.get(get_settings, get_settings)()
+
+
+def require_key(settings: Annotated[Settings, Depends(get_settings)],
+                credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))]) -> None:
+    """Where the settings name API keys, a request must send one of them."""
+    if settings.api_keys and not (credentials and any(
+            secrets.compare_digest(credentials.credentials.encode(), key.encode()) for key in settings.api_keys)):
+        raise HTTPException(401, "send a valid API key as `Authorization: Bearer KEY`",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+class ExtractionQueue:
+    """Extractions waiting and running: ``threads`` run at once in a pool of that many threads (a bounded
+    pool bounds the allocator arenas, which is most of the memory a busy service gains), the others wait
+    in the pool's queue, and no more than ``max_pending`` are admitted in all."""
+
+    def __init__(self, threads: int, max_pending: int):
+        self.pool = ThreadPoolExecutor(threads, thread_name_prefix="extraction")
+        self.max_pending = max_pending
+        self.pending = 0
+        self._count_lock = threading.Lock()
+
+    def submit(self, work: Callable[[], object]) -> Future | None:
+        """The work's future, or None when the queue is full."""
+        with self._count_lock:
+            if self.pending >= self.max_pending:
+                return None
+            self.pending += 1
+        future = self.pool.submit(work)
+        future.add_done_callback(self._finished)  # also when a waiting extraction is cancelled
+        return future
+
+    def _finished(self, future: Future) -> None:
+        with self._count_lock:
+            self.pending -= 1
+
+
+@functools.cache
+def queue_of(threads: int, max_pending: int) -> ExtractionQueue:
+    return ExtractionQueue(threads, max_pending)
+
+
+class ClientGone(Exception):
+    """The client closed the connection before its extraction was done."""
+
+
+async def in_turn(request: Request, settings: Settings, work: Callable[[], object]):
+    """``work``'s result, run in its turn in the extraction queue. A request beyond the queue's bound is
+    refused at once (503, Retry-After); one whose client disconnects, or that has not started when its
+    deadline passes (503), is taken off the queue before it runs. Work already running cannot be stopped
+    (the encoder has no way to): past the deadline the client gets a 504 and the result is dropped."""
+    future = queue_of(settings.extraction_threads, settings.max_pending).submit(work)
+    if future is None:
+        raise HTTPException(503, f"{settings.max_pending} extractions are queued or running, the most this service "
+                                 "takes; try again later", headers={"Retry-After": str(settings.retry_after_seconds)})
+    waiting = asyncio.wrap_future(future)
+    deadline = time.monotonic() + settings.request_seconds
+    while True:
+        done, _ = await asyncio.wait({waiting}, timeout=min(0.25, max(0.0, deadline - time.monotonic())))
+        if done:
+            return waiting.result()
+        if await request.is_disconnected():
+            future.cancel()
+            raise ClientGone
+        if time.monotonic() >= deadline:
+            if future.cancel():
+                raise HTTPException(503, f"the request did not start within {settings.request_seconds:g} s "
+                                         "(ZHIBIAO_REQUEST_SECONDS): the service is busy; try again later",
+                                    headers={"Retry-After": str(settings.retry_after_seconds)})
+            raise HTTPException(504, f"the extraction did not finish within {settings.request_seconds:g} s "
+                                     "(ZHIBIAO_REQUEST_SECONDS); send a shorter text, or ask for a longer deadline")
+
+
 ExtractorDependency = Annotated[Extractor, Depends(get_extractor)]
 SettingsDependency = Annotated[Settings, Depends(get_settings)]
+KEY = [Depends(require_key)]
 
 
-def _run(extractor: Extractor, settings: Settings, requests: list[ExtractRequest]) -> list[ExtractResponse]:
+def _check(settings: Settings, requests: list[ExtractRequest]) -> None:
     if len(requests) > settings.max_batch_documents:
         raise HTTPException(422, f"a batch holds at most {settings.max_batch_documents:,} documents; this one has {len(requests):,}")
     for number, item in enumerate(requests, 1):
@@ -87,9 +198,19 @@ def _run(extractor: Extractor, settings: Settings, requests: list[ExtractRequest
             raise HTTPException(413, f"document {number} has {len(item.text):,} characters; the limit is {settings.max_chars:,}")
     if sum(len(item.text) for item in requests) > settings.max_batch_chars:
         raise HTTPException(413, f"a batch holds at most {settings.max_batch_chars:,} characters in all")
+
+
+def _extract(extractor: Extractor, requests: list[ExtractRequest]) -> list[ExtractResponse]:
     extractions = extractor.extract_batch([Document(r.text, r.doc_id, r.reference_date) for r in requests])
     model = ModelInfo.model_validate(extractor)
     return [ExtractResponse.build(e, r.text, model) for e, r in zip(extractions, requests)]
+
+
+async def _run(extractor: Extractor, settings: Settings, request: Request,
+               requests: list[ExtractRequest]) -> list[ExtractResponse]:
+    _check(settings, requests)  # before queueing: a refusal need not wait its turn
+    request.state.characters = sum(len(item.text) for item in requests)
+    return await in_turn(request, settings, lambda: _extract(extractor, requests))
 
 
 @asynccontextmanager
@@ -120,42 +241,124 @@ def openapi_with_example() -> dict:
 app.openapi = openapi_with_example
 
 
-@app.middleware("http")
-async def require_body_type(request: Request, call_next):
-    """A body not declared as what the route takes (JSON; multipart/form-data for a file) gets a 415
-    with the reason, not a confusing 422."""
-    if request.method == "POST":
-        expected, how = BODY_TYPES.get(request.url.path, JSON_BODY)
-        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if content_type != expected:
-            return JSONResponse(status_code=415, content={"detail": f"{how} (got {content_type or 'none'!r})"})
-    return await call_next(request)
+def body_refusal(method: str, path: str, headers: Headers) -> JSONResponse | None:
+    """Why a request's body is refused before a byte of it is read, or None. Over the size limit by its
+    declared length (413), or declaring none (a chunked body, whose size cannot be known in advance: 411);
+    not declared as what the route takes (415, with the reason, not a confusing 422)."""
+    if method != "POST":
+        return None
+    limit = current_settings().max_request_bytes
+    length = headers.get("content-length")
+    if length is None or not length.isdigit():
+        return JSONResponse(status_code=411, content={"detail": "send the body with a Content-Length header"})
+    if int(length) > limit:
+        return JSONResponse(status_code=413, content={
+            "detail": f"a request body is at most {limit:,} bytes (ZHIBIAO_MAX_REQUEST_BYTES); this one has {int(length):,}"})
+    expected, how = BODY_TYPES.get(path, JSON_BODY)
+    content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type != expected:
+        return JSONResponse(status_code=415, content={"detail": f"{how} (got {content_type or 'none'!r})"})
+    return None
 
 
-@app.post("/extract", response_model=ExtractResponse, responses=refusals({413: TOO_LONG, 415: NOT_JSON, 422: MALFORMED}))
-def extract(body: ExtractRequest, extractor: ExtractorDependency, settings: SettingsDependency) -> ExtractResponse:
-    return _run(extractor, settings, [body])[0]
+class CheckBody:
+    """``body_refusal`` for every request. (Plain ASGI, as the other middleware here: Starlette's
+    BaseHTTPMiddleware would hide a client's disconnection from the routes, see ``in_turn``.)"""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        refusal = body_refusal(scope["method"], scope["path"], Headers(scope=scope)) if scope["type"] == "http" else None
+        await (refusal or self.app)(scope, receive, send)
 
 
-@app.post("/extract/batch", response_model=BatchResponse, responses=refusals({
+class CORSFromSettings:
+    """Starlette's CORSMiddleware for the origins the settings allow; with none, requests pass untouched
+    (CORS off: a browser lets only pages of the service's own origin read its responses)."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+        self.by_origins: dict[tuple[str, ...], CORSMiddleware] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        origins = tuple(current_settings().cors_origins) if scope["type"] == "http" else ()
+        if not origins:
+            return await self.app(scope, receive, send)
+        if origins not in self.by_origins:
+            self.by_origins[origins] = CORSMiddleware(self.app, allow_origins=origins, allow_methods=["GET", "POST"],
+                                                      allow_headers=["Authorization", "Content-Type"])
+        await self.by_origins[origins](scope, receive, send)
+
+
+class AccessLog:
+    """One JSON line a request on the ``zhibiao.access`` logger: never the text, only how much of it there
+    was (what the route put in ``request.state.characters``)."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = time.perf_counter()
+        status = 500  # unless a response starts
+
+        async def send_noting_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_noting_status)
+        finally:
+            access_log.info(json.dumps({
+                "time": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds"),
+                "method": scope["method"], "path": scope["path"], "status": status,
+                "characters": scope.get("state", {}).get("characters"),
+                "seconds": round(time.perf_counter() - started, 4)}))
+
+
+# the last added is the outermost: every request logged, refusals (401, 411, 413, 415) with CORS headers
+app.add_middleware(CheckBody)
+app.add_middleware(CORSFromSettings)
+app.add_middleware(AccessLog)
+
+
+@app.exception_handler(ClientGone)
+def client_gone(request: Request, error: ClientGone) -> Response:
+    return Response(status_code=499)  # nginx's "client closed request": nobody reads it, the access log does
+
+
+@app.post("/extract", response_model=ExtractResponse, dependencies=KEY,
+          responses=extraction_refusals({413: TOO_LONG, 415: NOT_JSON, 422: MALFORMED}))
+async def extract(body: ExtractRequest, extractor: ExtractorDependency, settings: SettingsDependency,
+                  request: Request) -> ExtractResponse:
+    return (await _run(extractor, settings, request, [body]))[0]
+
+
+@app.post("/extract/batch", response_model=BatchResponse, dependencies=KEY, responses=extraction_refusals({
     413: f"{TOO_LONG}; or documents over {DEFAULT_SETTINGS.max_batch_chars:,} characters in all (ZHIBIAO_MAX_BATCH_CHARS)",
     415: NOT_JSON,
     422: f"{MALFORMED} in a document; no documents, or over {DEFAULT_SETTINGS.max_batch_documents} (ZHIBIAO_MAX_BATCH_DOCUMENTS)",
 }))
-def extract_batch(body: BatchRequest, extractor: ExtractorDependency, settings: SettingsDependency) -> BatchResponse:
-    return BatchResponse(results=_run(extractor, settings, body.documents))
+async def extract_batch(body: BatchRequest, extractor: ExtractorDependency, settings: SettingsDependency,
+                        request: Request) -> BatchResponse:
+    return BatchResponse(results=await _run(extractor, settings, request, body.documents))
 
 
-@app.post(FILE_ROUTE, response_model=ExtractFileResponse, responses=refusals({
+@app.post(FILE_ROUTE, response_model=ExtractFileResponse, dependencies=KEY, responses=extraction_refusals({
     413: f"the file is over {DEFAULT_FILE_MB} MB, or its text over {DEFAULT_SETTINGS.max_chars:,} characters "
          "(unless the service sets ZHIBIAO_MAX_FILE_BYTES or ZHIBIAO_MAX_CHARS)",
     415: "the body is not multipart/form-data, or the file is not text, HTML, PDF or DOCX",
     422: "no file field, a malformed reference_date, text neither UTF-8 nor GB18030, "
          "a PDF without a text layer (a scan: it needs OCR), a password-protected or damaged file, or no text",
 }))
-def extract_file(
+async def extract_file(
     extractor: ExtractorDependency,
     settings: SettingsDependency,
+    request: Request,
     file: Annotated[UploadFile, File(description=f".txt, .html, .pdf or .docx, at most {DEFAULT_FILE_MB} MB by default; "
                                                  "without a known suffix the type is told from the content")],
     doc_id: Annotated[str | None, Form()] = None,
@@ -163,25 +366,32 @@ def extract_file(
         description=ExtractRequest.model_fields["reference_date"].description)] = None,
 ) -> ExtractFileResponse:
     """The file's text is read (see ``service/readers.py``) and extracted as ``/extract`` would; the
-    response adds that text, since for a PDF or DOCX it is not the file's own and offsets index it."""
-    try:
-        document = read_document(file.file.read(settings.max_file_bytes + 1), file.filename or "", file.content_type or "",
-                                 settings.max_file_bytes)
-    except UnreadableDocument as err:
-        raise HTTPException(STATUS_OF_UNREADABLE[err.reason], str(err)) from None
-    try:
-        body = ExtractRequest(text=document.text, doc_id=doc_id, reference_date=reference_date)
-    except ValidationError as err:  # a file holding no text
-        raise HTTPException(422, err.errors(include_url=False, include_context=False, include_input=False)) from None
-    return ExtractFileResponse.of(_run(extractor, settings, [body])[0], document.text)
+    response adds that text, since for a PDF or DOCX it is not the file's own and offsets index it.
+    Reading a PDF or DOCX is work too, so it takes its turn in the queue with the extraction."""
+    def read_and_extract() -> ExtractFileResponse:
+        try:
+            document = read_document(file.file.read(settings.max_file_bytes + 1), file.filename or "",
+                                     file.content_type or "", settings.max_file_bytes)
+        except UnreadableDocument as err:
+            raise HTTPException(STATUS_OF_UNREADABLE[err.reason], str(err)) from None
+        try:
+            body = ExtractRequest(text=document.text, doc_id=doc_id, reference_date=reference_date)
+        except ValidationError as err:  # a file holding no text
+            raise HTTPException(422, err.errors(include_url=False, include_context=False, include_input=False)) from None
+        _check(settings, [body])
+        request.state.characters = len(document.text)
+        return ExtractFileResponse.of(_extract(extractor, [body])[0], document.text)
+
+    return await in_turn(request, settings, read_and_extract)
 
 
-@app.post("/export/{table_format}", response_class=Response, responses={
+@app.post("/export/{table_format}", response_class=Response, dependencies=KEY, responses={
     200: {"description": "the measurements, a row each with the columns of `zhibiao extract --format csv` (every field "
                          "flattened: value_number, time_period_start …; sentence_text when the body has the text): "
                          "CSV in UTF-8 with a byte order mark, which Excel reads as UTF-8, or an XLSX workbook",
           "content": {media_type: {} for media_type in TABLE_TYPES.values()}},
-    **refusals({415: NOT_JSON, 422: "the body is not an /extract response, or the format is neither csv nor xlsx"}),
+    **refusals({401: BUSY[401], 415: NOT_JSON,
+                422: "the body is not an /extract response, or the format is neither csv nor xlsx"}),
 })
 def export(table_format: Literal["csv", "xlsx"], body: ExtractFileResponse | ExtractResponse) -> Response:
     """The measurements of an ``/extract`` response (as returned, or saved; with ``text``, as ``/extract/file``

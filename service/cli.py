@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, get_args
 
+from service import label_studio
 from service.manifest import ModelIntegrityError, verify_manifest
 from service.readers import ACCEPTED_SUFFIXES, ReadDocument, UnreadableDocument, read_document, read_path
 from service.settings import DEFAULT_SETTINGS, PrecisionChoice, Settings, settings_with
@@ -195,7 +196,9 @@ def serve_command(args: argparse.Namespace) -> int:
     except ModelIntegrityError as err:
         print(f"zhibiao: {err}", file=sys.stderr)
         return 2
-    uvicorn.run("service.api:app", host=settings.host, port=settings.port)
+    # the app writes its own access log (JSON lines, service.api); stop uvicorn's after the grace period
+    uvicorn.run("service.api:app", host=settings.host, port=settings.port, access_log=False,
+                timeout_graceful_shutdown=settings.shutdown_seconds)
     return 0
 
 
@@ -245,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--host", help=f"default: ZHIBIAO_HOST, else {DEFAULT_SETTINGS.host}")
     serve.add_argument("--port", type=int, help=f"default: ZHIBIAO_PORT, else {DEFAULT_SETTINGS.port}")
     serve.set_defaults(run=serve_command)
+    label_studio.add_commands(commands)
     args = parser.parse_args(argv)
     if getattr(args, "with_text", False) and args.format == "csv":
         parser.error("--with-text needs --format jsonl: a CSV row is a measurement, not a document")

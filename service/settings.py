@@ -8,10 +8,10 @@ The CLI's flags override them. This module imports no torch, so that the CLI sta
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from service.base_model import DEFAULT_BASE_DIR
 
@@ -32,8 +32,26 @@ class Settings(BaseSettings):
     max_batch_documents: int = Field(100, gt=0, description="documents per POST /extract/batch")
     max_batch_chars: int = Field(5_000_000, gt=0, description="characters per POST /extract/batch, all documents together")
     max_file_bytes: int = Field(20 * 2**20, gt=0, description="bytes per file (POST /extract/file, the CLI), checked before parsing")
+    max_request_bytes: int = Field(32 * 2**20, gt=0, description="bytes per request body, checked from Content-Length "
+                                   "before it is read (413); a full batch fits even with every character JSON-escaped")
+    max_pending: int = Field(16, gt=0, description="extractions queued or running at once; beyond it 503 with Retry-After")
+    extraction_threads: int = Field(2, gt=0, description="extractions run at once, each in its own thread; the others wait "
+                                    "their turn (every thread keeps its own allocator arena: more threads, more memory)")
+    request_seconds: float = Field(300, gt=0, description="how long a request may wait and run: 503 if it has not started "
+                                   "by then, 504 if it has not finished")
+    retry_after_seconds: int = Field(10, gt=0, description="the Retry-After sent with a 503 of a full queue")
+    api_keys: Annotated[list[str], NoDecode] = Field([], repr=False, description="keys a request must send as "
+                                                     "`Authorization: Bearer KEY`, comma-separated; none: no keys asked")
+    cors_origins: Annotated[list[str], NoDecode] = Field([], description="origins whose pages may call the service "
+                                                         "(comma-separated, e.g. https://review.example.org); none: CORS off")
+    shutdown_seconds: float = Field(30, ge=0, description="on SIGTERM, how long `zhibiao serve` lets requests in flight finish")
     host: str = Field("127.0.0.1", description="where `zhibiao serve` listens")
     port: int = Field(8000, description="where `zhibiao serve` listens")
+
+    @field_validator("api_keys", "cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: str | list[str]) -> list[str]:
+        return [item.strip() for item in value.split(",") if item.strip()] if isinstance(value, str) else value
 
 
 # The defaults alone, without the environment: for callers that take explicit arguments.

@@ -110,22 +110,24 @@ def test_dash_reads_standard_input(asked, monkeypatch, capsys):
 
 def test_flags_override_the_environment_which_overrides_the_defaults(tmp_path: Path, asked, monkeypatch):
     (tmp_path / "r.txt").write_text(TEXT, encoding="utf-8")
-    monkeypatch.setenv("ZHIBIAO_PRECISION", "bfloat16")
+    monkeypatch.setenv("ZHIBIAO_PRECISION", "int8")
     monkeypatch.setenv("ZHIBIAO_MAX_CHARS", "10")
     out = str(tmp_path / "out.jsonl")
     assert main(["extract", str(tmp_path / "r.txt"), "--out", out]) == 1  # over the 10 characters: skipped
     assert main(["extract", str(tmp_path / "r.txt"), "--out", out, "--precision", "float32", "--model", str(tmp_path)]) == 1
     assert [(s.model, s.precision, s.max_chars) for s in asked] == [
-        (DEFAULT_SETTINGS.model, "bfloat16", 10), (tmp_path, "float32", 10)]
+        (DEFAULT_SETTINGS.model, "int8", 10), (tmp_path, "float32", 10)]
 
 
 def test_serve_listens_where_the_settings_say(monkeypatch):
     calls = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, host, port: calls.append((app, host, port)))
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **options: calls.append((app, host, port, options)))
     monkeypatch.setenv("ZHIBIAO_PORT", "9123")
+    monkeypatch.setenv("ZHIBIAO_SHUTDOWN_SECONDS", "12")
     assert main(["serve"]) == 0
     assert main(["serve", "--host", "0.0.0.0", "--port", "9000"]) == 0
-    assert calls == [("service.api:app", DEFAULT_SETTINGS.host, 9123), ("service.api:app", "0.0.0.0", 9000)]
+    options = {"access_log": False, "timeout_graceful_shutdown": 12}
+    assert calls == [("service.api:app", DEFAULT_SETTINGS.host, 9123, options), ("service.api:app", "0.0.0.0", 9000, options)]
 
 
 def test_the_cli_starts_without_torch():

@@ -2,19 +2,25 @@
 outputs that are written whole or not at all, and resumed."""
 
 import json
+import logging
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
+import uvicorn
 
+from conftest import StubExtractor
+from service import api
 from service.cli import main
 from service.manifest import MANIFEST_FILE, ModelIntegrityError, verify_manifest, write_manifest
 from service.pipeline import Extractor
-from service.settings import DEFAULT_SETTINGS
+from service.settings import DEFAULT_SETTINGS, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。"
@@ -125,3 +131,162 @@ def test_a_killed_run_leaves_the_output_as_it_was(tmp_path: Path, stop):
     assert run.wait(timeout=60) == (128 + stop if stop == signal.SIGTERM else -stop)
     assert out.read_text(encoding="utf-8") == earlier
     assert not list(tmp_path.glob(".out.jsonl.*.partial")) or stop == signal.SIGKILL
+
+
+# ---- the HTTP service: keys, CORS, body size, access log, the queue ----
+
+class SlowStub(StubExtractor):
+    """The stub, holding each extraction until ``release`` is set (or ``seconds`` pass)."""
+
+    def __init__(self, seconds: float = 30):
+        super().__init__()
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.seconds = seconds
+
+    def extract_batch(self, documents):
+        self.started.set()
+        self.release.wait(self.seconds)
+        return super().extract_batch(documents)
+
+
+def test_with_keys_set_every_extraction_needs_one_and_the_page_still_loads(serve, stub):
+    client = serve(stub, Settings(api_keys=["first-key", "second-key"]))
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "first-key"}):
+        response = client.post("/extract", json={"text": TEXT}, headers=headers)
+        assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
+        assert "valid API key" in response.json()["detail"]
+    assert client.post("/export/csv", json={}).status_code == 401
+    assert client.post("/extract", json={"text": TEXT}, headers={"Authorization": "Bearer second-key"}).status_code == 200
+    assert [d.text for d in stub.documents] == [TEXT]
+    for open_path in ("/health", "/version", "/", "/page/review.js"):
+        assert client.get(open_path).status_code == 200, open_path
+
+
+def test_without_keys_set_none_is_asked(stub_client):
+    assert stub_client.post("/extract", json={"text": TEXT}).status_code == 200
+
+
+def test_keys_come_from_a_comma_separated_variable(monkeypatch):
+    monkeypatch.setenv("ZHIBIAO_API_KEYS", " first-key, second-key ,")
+    monkeypatch.setenv("ZHIBIAO_CORS_ORIGINS", "https://review.example.org")
+    settings = Settings()
+    assert (settings.api_keys, settings.cors_origins) == (["first-key", "second-key"], ["https://review.example.org"])
+    assert "first-key" not in repr(settings)
+
+
+PREFLIGHT = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type"}
+
+
+def test_cors_is_off_unless_an_origin_is_allowed(serve, stub):
+    origin = {"Origin": "https://review.example.org"}
+    off = serve(stub)
+    assert "access-control-allow-origin" not in off.options("/extract", headers=origin | PREFLIGHT).headers
+    assert "access-control-allow-origin" not in off.post("/extract", json={"text": TEXT}, headers=origin).headers
+    allowed = serve(stub, Settings(cors_origins=["https://review.example.org"]))
+    preflight = allowed.options("/extract", headers=origin | PREFLIGHT)
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "https://review.example.org"
+    assert "authorization" in preflight.headers["access-control-allow-headers"].lower()
+    assert allowed.post("/extract", json={"text": TEXT}, headers=origin).headers["access-control-allow-origin"] == origin["Origin"]
+    other = allowed.options("/extract", headers={"Origin": "https://elsewhere.example"} | PREFLIGHT)
+    assert other.status_code == 400 and "access-control-allow-origin" not in other.headers
+
+
+def test_a_body_over_the_limit_is_refused_from_its_declared_length(serve, stub):
+    client = serve(stub, Settings(max_request_bytes=100))
+    response = client.post("/extract", json={"text": "字" * 100})
+    assert response.status_code == 413
+    assert response.json()["detail"] == "a request body is at most 100 bytes (ZHIBIAO_MAX_REQUEST_BYTES); this one has 311"
+    chunked = client.post("/extract", content=iter([b'{"text": "a"}']), headers={"Content-Type": "application/json"})
+    assert chunked.status_code == 411 and "Content-Length" in chunked.json()["detail"]
+    assert stub.documents == []
+    assert client.post("/extract", json={"text": "字" * 10}).status_code == 200
+
+
+@pytest.fixture
+def access_lines():
+    """The access log's lines while a test runs."""
+    lines = []
+    handler = logging.Handler()
+    handler.emit = lambda record: lines.append(json.loads(record.getMessage()))
+    logging.getLogger("zhibiao.access").addHandler(handler)
+    yield lines
+    logging.getLogger("zhibiao.access").removeHandler(handler)
+
+
+def test_the_access_log_has_a_json_line_a_request_without_the_text(stub_client, access_lines):
+    secret = "2024年,机密PM2.5平均浓度为32.2微克/立方米。"
+    stub_client.post("/extract", json={"text": secret})
+    stub_client.post("/extract", json={})
+    stub_client.get("/health")
+    assert [(line["method"], line["path"], line["status"], line["characters"]) for line in access_lines] == [
+        ("POST", "/extract", 200, len(secret)), ("POST", "/extract", 422, None), ("GET", "/health", 200, None)]
+    assert all(line["seconds"] >= 0 and line["time"].endswith("+00:00") for line in access_lines)
+    assert "机密" not in json.dumps(access_lines, ensure_ascii=False)
+
+
+def in_background(call):
+    """Start ``call`` in a thread; the returned function waits for and returns its result."""
+    result = []
+    thread = threading.Thread(target=lambda: result.append(call()), daemon=True)
+    thread.start()
+    return lambda: (thread.join(60), result[0])[1]
+
+
+def test_beyond_the_queue_bound_a_request_is_refused_at_once_with_retry_after(serve):
+    stub = SlowStub()
+    client = serve(stub, Settings(max_pending=1, extraction_threads=1, retry_after_seconds=7))
+    first = in_background(lambda: client.post("/extract", json={"text": "first"}))
+    assert stub.started.wait(30)
+    refused = client.post("/extract", json={"text": "second"})
+    assert refused.status_code == 503 and refused.headers["retry-after"] == "7"
+    assert "1 extractions are queued or running" in refused.json()["detail"]
+    stub.release.set()
+    assert first().status_code == 200
+    assert [d.text for d in stub.documents] == ["first"]
+    assert client.post("/extract", json={"text": "third"}).status_code == 200  # the slot is free again
+
+
+def test_past_the_deadline_a_running_request_gets_504_and_a_waiting_one_503(serve):
+    stub = SlowStub(seconds=3)
+    client = serve(stub, Settings(extraction_threads=1, request_seconds=1))
+    running = in_background(lambda: client.post("/extract", json={"text": "running"}))
+    assert stub.started.wait(30)
+    waiting = client.post("/extract", json={"text": "waiting"})
+    assert waiting.status_code == 503 and "did not start within 1 s" in waiting.json()["detail"]
+    late = running()
+    assert late.status_code == 504 and "did not finish within 1 s" in late.json()["detail"]
+    time.sleep(2.5)  # the running extraction ends on its own; the waiting one was never started
+    assert [d.text for d in stub.documents] == ["running"]
+
+
+@pytest.fixture
+def stub_server(serve):
+    """uvicorn serving the app with a ``SlowStub`` (one extraction at a time): (base URL, stub)."""
+    stub = SlowStub()
+    serve(stub, Settings(extraction_threads=1))
+    server = uvicorn.Server(uvicorn.Config(api.app, host="127.0.0.1", port=0, lifespan="off", log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 60
+    while not server.started:
+        assert time.time() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}", stub
+    stub.release.set()
+    server.should_exit = True
+    thread.join(timeout=30)
+
+
+def test_the_work_of_a_client_that_disconnected_is_dropped(stub_server, access_lines):
+    url, stub = stub_server
+    first = in_background(lambda: httpx.post(f"{url}/extract", json={"text": "first"}, timeout=60))
+    assert stub.started.wait(30)
+    with pytest.raises(httpx.ReadTimeout):  # the client gives up while its request waits behind the first
+        httpx.post(f"{url}/extract", json={"text": "abandoned"}, timeout=1)
+    time.sleep(0.5)  # the service notices within a quarter of a second
+    stub.release.set()
+    assert first().status_code == 200
+    assert [d.text for d in stub.documents] == ["first"]
+    assert sorted(line["status"] for line in access_lines) == [200, 499]

@@ -78,6 +78,8 @@
       const waiting = () => progress(null, `${working}… ${((performance.now() - started) / 1000).toFixed(0)} 秒`);
       xhr.open('POST', url);
       if (contentType) xhr.setRequestHeader('Content-Type', contentType);
+      const key = $('api-key').value.trim();  // only where the service requires keys (ZHIBIAO_API_KEYS)
+      if (key) xhr.setRequestHeader('Authorization', `Bearer ${key}`);
       xhr.responseType = responseType;
       xhr.upload.onprogress = (e) => e.lengthComputable && progress(e.loaded / e.total, `上传 ${(e.loaded / 2 ** 20).toFixed(1)} / ${(e.total / 2 ** 20).toFixed(1)} MB`);
       xhr.upload.onload = () => { waiting(); timer = setInterval(waiting, 500); };
