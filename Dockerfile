@@ -3,12 +3,11 @@
 FROM python:3.11-slim
 
 WORKDIR /app
-RUN pip install --no-cache-dir torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 COPY pyproject.toml README.md ./
 COPY service/ service/
 COPY training/ training/
 COPY models/zhibiao-small/ models/zhibiao-small/
-# builds the base encoder and the default (int8) encoder graph into models/base/
+# the runtime only (ONNX Runtime and numpy, no torch); builds the base encoder and the default (int8) encoder graph into models/base/
 RUN pip install --no-cache-dir -e . && python -c "from service.pipeline import Extractor; Extractor()"
 
 EXPOSE 8000

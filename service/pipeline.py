@@ -15,7 +15,7 @@ from pathlib import Path
 from service.base_model import build_base_model
 from service.manifest import verify_manifest
 from service.measurements import Measurement, build_measurements
-from service.model import load_model
+from service.runtime import load_runtime
 from service.normalize import Frame, ReferenceDate, find_frame, frame_of
 from service.spans import Span
 from service.tagging import Tagger
@@ -43,15 +43,15 @@ class Extractor:
     def __init__(self, model_dir: Path = DEFAULT_SETTINGS.model, base_dir: Path = DEFAULT_SETTINGS.base_dir,
                  precision: PrecisionChoice = DEFAULT_SETTINGS.precision):
         """The model in ``model_dir`` over the base encoder in ``base_dir`` (built there if absent), the
-        encoder in ``precision``: auto (int8), float32 (the reference precision), bfloat16 or int8.
+        encoder in ``precision``: auto (int8), float32 (the reference precision) or int8.
         The defaults are the shipped model's; ``from_settings`` takes the operator's."""
         verify_manifest(model_dir)
         build_base_model(base_dir)
-        model, info = load_model(model_dir, base_dir, precision)
+        runtime, info = load_runtime(model_dir, base_dir, precision)
         self.name = info["name"]
         self.version = info["version"]
-        self.precision = model.precision
-        self.tagger = Tagger(model)
+        self.precision = runtime.precision
+        self.tagger = Tagger(runtime)
         self._lock = threading.Lock()
         # Loading leaves ~385k long-lived objects (model, libraries); a full collection rescanning
         # them stalled a 5,000-character request by 240 ms now and then (measured). Frozen, they are

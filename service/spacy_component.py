@@ -37,7 +37,7 @@ def _shared_model(model: str | None, precision: str | None) -> Zhibiao:
 @Language.factory("zhibiao", default_config={"model": None, "precision": None, "span_key": "zhibiao", "set_ents": True})
 def make_zhibiao(nlp: Language, name: str, model: str | None, precision: str | None, span_key: str,
                  set_ents: bool) -> ZhibiaoComponent:
-    """``model``: a trained model's directory and ``precision``: int8, float32 or bfloat16, by default as
+    """``model``: a trained model's directory and ``precision``: int8 or float32, by default as
     the environment says (``ZHIBIAO_MODEL``, ``ZHIBIAO_PRECISION``), else the shipped model in int8."""
     return ZhibiaoComponent(_shared_model(model, precision), span_key, set_ents)
 

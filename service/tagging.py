@@ -13,10 +13,10 @@ from bisect import bisect_right
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
-import torch
+import numpy as np
 
-from service.model import (CharVocab, MeasurementModel, candidate_pool, distance_bucket, pad_inputs, prefix_sums, range_means,
-                           window_inputs)
+from service.model_format import CharVocab, candidate_pool, distance_bucket, pad_arrays, window_inputs
+from service.runtime import Runtime
 from service.features import char_features
 from service.lexicon import MAGNITUDE_CHARS, NUMERALS, QUALIFIERS_AFTER
 from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
@@ -117,15 +117,16 @@ TimeLinker = Callable[[Span, list[Span], tuple[int, int]], Span | None]
 
 
 class Tagger:
-    def __init__(self, model: MeasurementModel, time_linker: TimeLinker | None = nearest_time):
-        """TIME links come from ``time_linker``, by default the nearest-span rule (the last TIME before
-        the anchor in its sentence), which cross-validated above the model's own time link
-        (training/README.md); ``None`` uses the model's link head, as for the other links."""
-        self.model = model.eval()
-        self.vocab: CharVocab = model.vocab
-        self.max_chars = model.config.max_chars
+    def __init__(self, model, time_linker: TimeLinker | None = nearest_time):
+        """``model``: a ``Runtime`` (the service's), or a torch ``MeasurementModel`` (training's), which
+        tags as its ``runtime()``. TIME links come from ``time_linker``, by default the nearest-span rule
+        (the last TIME before the anchor in its sentence), which cross-validated above the model's own
+        time link (training/README.md); ``None`` uses the model's link head, as for the other links."""
+        self.model: Runtime = model if isinstance(model, Runtime) else model.eval().runtime()
+        self.vocab: CharVocab = self.model.vocab
+        self.max_chars = self.model.config.max_chars
         self.time_linker = time_linker
-        runs = model.parallel_encoder_runs
+        runs = self.model.parallel_runs
         self._pool = ThreadPoolExecutor(runs, thread_name_prefix="encoder") if runs > 1 else None
 
     def close(self) -> None:
@@ -133,7 +134,6 @@ class Tagger:
         if self._pool:
             self._pool.shutdown()
 
-    @torch.inference_mode()
     def tag_batch(self, docs: list[Doc]) -> list[Tagging]:
         """Tag and link several documents' canonical views (offsets into ``doc.canonical``);
         windows of different documents share encoder batches."""
@@ -152,12 +152,12 @@ class Tagger:
     def _tag_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple], results: list[Tagging]) -> None:
         """Encode a chunk of windows, decode their spans and link their anchors. Only one chunk's
         encoder states are alive at a time, so memory stays flat however long the documents are."""
-        states: dict[int, list[tuple[Window, torch.Tensor]]] = {}
+        states: dict[int, list[tuple[Window, np.ndarray]]] = {}
         char_tags: dict[int, dict[int, tuple[int, float]]] = {}
         # windows of similar length share a batch, so little of each batch is padding
         by_length = sorted(chunk, key=lambda job: job[1].end - job[1].start)
         batches = [by_length[start : start + _BATCH] for start in range(0, len(by_length), _BATCH)]
-        inputs = [pad_inputs([self._window_inputs(prepared[d], w) for d, w in batch]) for batch in batches]
+        inputs = [pad_arrays([self._window_inputs(prepared[d], w) for d, w in batch]) for batch in batches]
         passes = self._pool.map(self._encode, inputs) if self._pool else map(self._encode, inputs)
         for batch, (hidden, best_tag, best_prob) in zip(batches, passes):
             for row, (doc_index, w) in enumerate(batch):
@@ -171,18 +171,18 @@ class Tagger:
             results[doc_index].spans.extend(spans)
             results[doc_index].anchors.extend(anchors)
 
-    @torch.inference_mode()  # again: inference mode is per thread, and the pool's threads start outside it
-    def _encode(self, inputs: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def _encode(self, inputs: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         hidden, logits = self.model(*inputs)
-        best_prob, best_tag = logits.softmax(-1).max(-1)
-        return hidden, best_tag, best_prob
+        exp = np.exp(logits - logits.max(-1, keepdims=True))
+        probs = exp / exp.sum(-1, keepdims=True)
+        return hidden, probs.argmax(-1), probs.max(-1)
 
     def _window_inputs(self, prepared: tuple, w: Window) -> tuple[list[int], list[int], list[int]]:
         text, _, doc_tags, doc_classes = prepared
         return window_inputs(self.vocab, text, doc_tags, doc_classes, w.start, w.end)
 
     def _link(self, text: str, sents: list[tuple[int, int]], char_tags: dict[int, tuple[int, float]],
-              states: list[tuple[Window, torch.Tensor]]) -> tuple[list[Span], list[Anchor]]:
+              states: list[tuple[Window, np.ndarray]]) -> tuple[list[Span], list[Anchor]]:
         spans: list[Span] = []
         for run_start, run in _contiguous_runs(char_tags):
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
@@ -228,9 +228,9 @@ class Tagger:
             if not pairs:
                 continue
             none, pair_logits = model.link_scores(
-                relation, vectors, torch.tensor([row for row, _, _ in pairs]),
+                relation, vectors, np.array([row for row, _, _ in pairs]),
                 states_of.means([(w, c.start, c.end) for _, w, c in pairs]),
-                torch.tensor([distance_bucket(c.start - anchor_spans[row].start) for row, _, c in pairs]))
+                np.array([distance_bucket(c.start - anchor_spans[row].start) for row, _, c in pairs]))
             none, pair_logits, offset = none.tolist(), pair_logits.tolist(), 0
             for row, pool in enumerate(pools):
                 if not pool:
@@ -250,27 +250,31 @@ class Tagger:
 class _WindowStates:
     """The encoder states of one document's windows, for mean vectors of character ranges."""
 
-    def __init__(self, states: list[tuple[Window, torch.Tensor]]):
+    def __init__(self, states: list[tuple[Window, np.ndarray]]):
         self.windows = [w for w, _ in states]
         self._order = sorted(range(len(states)), key=lambda i: self.windows[i].own_start)
         self._own_starts = [self.windows[i].own_start for i in self._order]
-        # prefix sums of each window's token states, stacked: a range's mean is two rows' difference
-        prefix = [prefix_sums(hidden) for _, hidden in states]
+        # running sums of each window's token states [T + 1, H] (row 0 zero), stacked: a range's mean is
+        # two rows' difference, as ``service.model.range_means`` computes it in training
+        # (summed in float64, as torch's cumsum does)
+        prefix = [np.concatenate([np.zeros((1, hidden.shape[1]), np.float32), hidden.cumsum(0, dtype=np.float64).astype(np.float32)])
+                  for _, hidden in states]
         self._row = [0]
         for table in prefix[:-1]:
             self._row.append(self._row[-1] + table.shape[0])
-        self._prefix = torch.cat(prefix)
+        self._prefix = np.concatenate(prefix)
 
     def window_of(self, span: Span) -> int:
         """The window that owns the span's first character."""
         return self._order[bisect_right(self._own_starts, span.start) - 1]
 
-    def means(self, ranges: list[tuple[int, int, int]]) -> torch.Tensor:
+    def means(self, ranges: list[tuple[int, int, int]]) -> np.ndarray:
         """Mean state of each (window, start, end) character range; token i of a window is character
         window.start + i - 1 (token 0 is <s>)."""
-        first = torch.tensor([self._row[w] + start - self.windows[w].start + 1 for w, start, _ in ranges])
-        last = torch.tensor([self._row[w] + end - self.windows[w].start + 1 for w, _, end in ranges])
-        return range_means(self._prefix, first, last)
+        first = np.array([self._row[w] + start - self.windows[w].start + 1 for w, start, _ in ranges])
+        last = np.array([self._row[w] + end - self.windows[w].start + 1 for w, _, end in ranges])
+        # divided in float64, then rounded: the float32 quotient torch computes
+        return ((self._prefix[last] - self._prefix[first]) / (last - first)[:, None]).astype(np.float32)
 
 
 def _contiguous_runs(char_tags: dict[int, tuple[int, float]]):

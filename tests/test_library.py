@@ -52,10 +52,10 @@ def test_extract_many_keeps_the_order_names_each_document_and_extracts_it_alone(
 def test_load_takes_the_model_and_precision_over_the_environment(monkeypatch, extractor, tmp_path):
     asked = []
     monkeypatch.setattr(Extractor, "from_settings", classmethod(lambda cls, settings: asked.append(settings) or extractor))
-    monkeypatch.setenv("ZHIBIAO_PRECISION", "bfloat16")
+    monkeypatch.setenv("ZHIBIAO_PRECISION", "int8")
     assert isinstance(zhibiao.load(), zhibiao.Zhibiao)
     zhibiao.load(tmp_path, "float32")
-    assert [(s.model, s.precision) for s in asked] == [(DEFAULT_SETTINGS.model, "bfloat16"), (tmp_path, "float32")]
+    assert [(s.model, s.precision) for s in asked] == [(DEFAULT_SETTINGS.model, "int8"), (tmp_path, "float32")]
 
 
 def test_to_frame_has_a_row_per_measurement_with_typed_columns(library):

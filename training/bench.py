@@ -192,7 +192,7 @@ def bench_normalizer() -> dict:
 
 def bench_zhibiao(texts: list[tuple[str, str]], budget_s: float) -> dict:
     started = time.perf_counter()
-    from service.model import PRECISIONS
+    from service.model_format import PRECISIONS
     from service.pipeline import Document, Extractor
     from service.settings import Settings
     import_s = time.perf_counter() - started
