@@ -349,8 +349,11 @@ async def extract_batch(body: BatchRequest, extractor: ExtractorDependency, sett
 
 
 @app.post(FILE_ROUTE, response_model=ExtractFileResponse, dependencies=KEY, responses=extraction_refusals({
-    413: f"the file is over {DEFAULT_FILE_MB} MB, or its text over {DEFAULT_SETTINGS.max_chars:,} characters "
-         "(unless the service sets ZHIBIAO_MAX_FILE_BYTES or ZHIBIAO_MAX_CHARS)",
+    413: f"the file is over {DEFAULT_FILE_MB} MB, or its text over {DEFAULT_SETTINGS.max_chars:,} characters; a PDF of "
+         f"over {DEFAULT_SETTINGS.max_pdf_pages:,} pages or whose text takes over {DEFAULT_SETTINGS.pdf_seconds:g} s to "
+         f"read; a DOCX that unpacks to over {DEFAULT_SETTINGS.max_unpacked_bytes // 2**20} MB (a zip bomb). The message "
+         "names the limit; the service may set each (ZHIBIAO_MAX_FILE_BYTES, ZHIBIAO_MAX_CHARS, ZHIBIAO_MAX_PDF_PAGES, "
+         "ZHIBIAO_PDF_SECONDS, ZHIBIAO_MAX_UNPACKED_BYTES)",
     415: "the body is not multipart/form-data, or the file is not text, HTML, PDF or DOCX",
     422: "no file field, a malformed reference_date, text neither UTF-8 nor GB18030, "
          "a PDF without a text layer (a scan: it needs OCR), a password-protected or damaged file, or no text",
@@ -371,7 +374,7 @@ async def extract_file(
     def read_and_extract() -> ExtractFileResponse:
         try:
             document = read_document(file.file.read(settings.max_file_bytes + 1), file.filename or "",
-                                     file.content_type or "", settings.max_file_bytes)
+                                     file.content_type or "", settings)
         except UnreadableDocument as err:
             raise HTTPException(STATUS_OF_UNREADABLE[err.reason], str(err)) from None
         try:

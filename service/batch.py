@@ -133,7 +133,7 @@ class ExtractionWorker:
                   "measurements": None, "rows": "[]"}
         try:
             if not isinstance(text, str):
-                text = read_path(Path(path), self.settings.max_file_bytes).text
+                text = read_path(Path(path), self.settings).text
             record["characters"] = len(text)
             record["error"] = refusal(text, self.settings)
             if record["error"] is None:

@@ -49,12 +49,12 @@ def documents_of(paths: list[Path]) -> tuple[list[tuple[Path, str]], list[str]]:
     return found, unusable
 
 
-def read_source(path: Path, max_bytes: int) -> ReadDocument:
+def read_source(path: Path, limits: Settings) -> ReadDocument:
     """A file, or standard input's bytes for ``-`` (read up to one byte past the limit, so that a
     stream over it is refused without being held whole)."""
     if str(path) == STDIN:
-        return read_document(sys.stdin.buffer.read(max_bytes + 1), "standard input", max_bytes=max_bytes)
-    return read_path(path, max_bytes)
+        return read_document(sys.stdin.buffer.read(limits.max_file_bytes + 1), "standard input", limits=limits)
+    return read_path(path, limits)
 
 
 def refusal(text: str, settings: Settings) -> str | None:
@@ -150,7 +150,7 @@ def extract_command(args: argparse.Namespace) -> int:
             writer.writeheader()
         for path, doc_id in tqdm(documents, disable=len(documents) < 2, unit="file", file=sys.stderr):
             try:
-                document = read_source(path, settings.max_file_bytes)
+                document = read_source(path, settings)
             except (UnreadableDocument, OSError) as err:
                 print(f"zhibiao: skipped {err}", file=sys.stderr)
                 failures += 1

@@ -10,12 +10,13 @@ from __future__ import annotations
 import codecs
 import io
 import re
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from service.settings import DEFAULT_SETTINGS
+from service.settings import DEFAULT_SETTINGS, Settings
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
@@ -24,9 +25,6 @@ if TYPE_CHECKING:
 Format = Literal["text", "html", "pdf", "docx"]
 Reason = Literal["unsupported", "too_large", "unreadable"]
 
-MAX_BYTES = DEFAULT_SETTINGS.max_file_bytes  # per file unless the caller says otherwise, checked before any parsing
-# A DOCX is a ZIP: a small file can unpack to gigabytes, so the sizes its directory declares are capped too.
-MAX_UNPACKED_BYTES = 10 * MAX_BYTES
 FORMAT_OF_SUFFIX: dict[str, Format] = {".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 ACCEPTED_SUFFIXES = tuple(FORMAT_OF_SUFFIX)
 DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -59,23 +57,24 @@ class ReadDocument:
         return self.format in ("pdf", "docx")
 
 
-def read_path(path: Path, max_bytes: int = MAX_BYTES) -> ReadDocument:
+def read_path(path: Path, limits: Settings = DEFAULT_SETTINGS) -> ReadDocument:
     """A file on disk; its size is checked before it is read into memory."""
-    _check_size(path.stat().st_size, str(path), max_bytes)
-    return read_document(path.read_bytes(), str(path), max_bytes=max_bytes)
+    _check_size(path.stat().st_size, str(path), limits.max_file_bytes)
+    return read_document(path.read_bytes(), str(path), limits=limits)
 
 
-def read_document(data: bytes, name: str = "", content_type: str = "", max_bytes: int = MAX_BYTES) -> ReadDocument:
-    """The document text of ``data``. The format comes from the name's suffix, else the declared
-    content type, else the bytes themselves (a missing or unknown suffix is common in archives)."""
+def read_document(data: bytes, name: str = "", content_type: str = "", limits: Settings = DEFAULT_SETTINGS) -> ReadDocument:
+    """The document text of ``data``, within the file limits of ``limits`` (bytes, PDF pages and seconds,
+    DOCX unpacked bytes). The format comes from the name's suffix, else the declared content type, else
+    the bytes themselves (a missing or unknown suffix is common in archives)."""
     label = name or "the file"
-    _check_size(len(data), label, max_bytes)
+    _check_size(len(data), label, limits.max_file_bytes)
     declared = _declared_format(name, content_type)
     form = declared or _sniff(data, label)
     if form == "pdf":
-        return ReadDocument(_pdf_text(data, label), "pdf")
+        return ReadDocument(_pdf_text(data, label, limits), "pdf")
     if form == "docx":
-        return ReadDocument(_docx_text(data, label), "docx")
+        return ReadDocument(_docx_text(data, label, limits.max_unpacked_bytes), "docx")
     text = _decode(data, html=form == "html")
     if text is not None:
         return ReadDocument(text, form)
@@ -86,7 +85,8 @@ def read_document(data: bytes, name: str = "", content_type: str = "", max_bytes
 
 def _check_size(size: int, label: str, max_bytes: int) -> None:
     if size > max_bytes:
-        raise UnreadableDocument(f"{label} is larger than {max_bytes / 2**20:g} MB, the limit for a file", "too_large")
+        raise UnreadableDocument(f"{label} is larger than {max_bytes / 2**20:g} MB, the limit for a file "
+                                 "(ZHIBIAO_MAX_FILE_BYTES)", "too_large")
 
 
 def _declared_format(name: str, content_type: str) -> Format | None:
@@ -146,16 +146,29 @@ def _meta_charset(data: bytes) -> str | None:
     return "utf-8-sig" if name == "utf-8" else name
 
 
-def _pdf_text(data: bytes, label: str) -> str:
-    """The text layer, pages joined by a blank line. A scan has none: OCR is out of scope, so say so."""
+def _pdf_text(data: bytes, label: str, limits: Settings) -> str:
+    """The text layer, pages joined by a blank line. A scan has none: OCR is out of scope, so say so.
+    Refused past ``limits.max_pdf_pages`` pages, or when reading takes over ``limits.pdf_seconds`` (checked
+    after each page: pypdf's own caps on decompressed streams bound a single page)."""
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError
 
+    started = time.monotonic()
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             reader.decrypt("")  # most "encrypted" reports only restrict printing or copying: no password opens them
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if len(reader.pages) > limits.max_pdf_pages:
+            raise UnreadableDocument(f"{label} has {len(reader.pages):,} pages; the limit is {limits.max_pdf_pages:,} "
+                                     "(ZHIBIAO_MAX_PDF_PAGES)", "too_large")
+        pages = []
+        for number, page in enumerate(reader.pages, 1):
+            pages.append(page.extract_text() or "")
+            if time.monotonic() - started > limits.pdf_seconds:
+                raise UnreadableDocument(f"{label}: reading its text took over {limits.pdf_seconds:g} s (ZHIBIAO_PDF_SECONDS) "
+                                         f"by page {number:,} of {len(reader.pages):,}", "too_large")
+    except UnreadableDocument:
+        raise
     except FileNotDecryptedError:
         raise UnreadableDocument(f"{label}: the PDF is encrypted with a password; send a copy without one") from None
     except Exception as err:  # a damaged file makes pypdf raise almost anything (KeyError, zlib.error, RecursionError ...)
@@ -166,18 +179,22 @@ def _pdf_text(data: bytes, label: str) -> str:
     return text
 
 
-def _docx_text(data: bytes, label: str) -> str:
-    """Body paragraphs one a line and table rows one a line with cells joined by tabs, in document order."""
+def _docx_text(data: bytes, label: str, max_unpacked_bytes: int) -> str:
+    """Body paragraphs one a line and table rows one a line with cells joined by tabs, in document order.
+    A DOCX is a ZIP, and a small one can unpack to gigabytes (a zip bomb): the sizes its directory declares
+    are capped, and zipfile stops a member at its declared size (a lying entry fails its CRC). python-docx
+    parses the XML without resolving entities, so an external entity is never fetched."""
     import docx
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
-        document = docx.Document(io.BytesIO(data)) if unpacked <= MAX_UNPACKED_BYTES else None
+        document = docx.Document(io.BytesIO(data)) if unpacked <= max_unpacked_bytes else None
     except Exception as err:  # python-docx, zipfile and lxml each have their own errors for a damaged package
         raise UnreadableDocument(f"{label}: not a readable DOCX ({type(err).__name__}: {err})") from None
     if document is None:
-        raise UnreadableDocument(f"{label}: the DOCX unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MB", "too_large")
+        raise UnreadableDocument(f"{label}: the DOCX unpacks to {unpacked / 2**20:.3g} MB; the limit is "
+                                 f"{max_unpacked_bytes / 2**20:g} MB (ZHIBIAO_MAX_UNPACKED_BYTES)", "too_large")
     return "\n".join(_block_lines(document))
 
 

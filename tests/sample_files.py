@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zipfile
 
 HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 # A standard CJK font, not embedded; UniGB-UCS2-H makes each character its UCS-2 code, which readers map to Unicode.
@@ -75,3 +76,44 @@ def docx_bytes(blocks: list[str | list[list[str]]]) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+# ---- hostile files: what a careless or malicious upload may be (tests/test_hostile_files.py) ----
+
+def docx_with_member(name: str, write) -> bytes:
+    """A real DOCX with the member ``name`` replaced or added, its bytes written by ``write(stream)``."""
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes(["一、大气环境"])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item in source.infolist():
+            if item.filename != name:
+                archive.writestr(item, source.read(item))
+        with archive.open(name, "w", force_zip64=True) as stream:
+            write(stream)
+    return out.getvalue()
+
+
+def zip_bomb_docx(unpacked_mb: int) -> bytes:
+    """A DOCX of a few hundred KB carrying a member of ``unpacked_mb`` MB of zeros."""
+    def zeros(stream):
+        for _ in range(unpacked_mb):
+            stream.write(bytes(2**20))
+    return docx_with_member("word/media/image1.bin", zeros)
+
+
+def docx_with_entities(doctype: str, body: str) -> bytes:
+    """A DOCX whose document.xml declares ``doctype`` and holds one paragraph of ``body`` (entity references)."""
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}\n'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           f'<w:p><w:r><w:t>{body}</w:t></w:r></w:p></w:body></w:document>')
+    return docx_with_member("word/document.xml", lambda stream: stream.write(xml.encode()))
+
+
+def billion_laughs_doctype(levels: int = 10) -> str:
+    entities = ['<!ENTITY lol0 "lol">'] + [f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, levels)]
+    return f"<!DOCTYPE w:document [{''.join(entities)}]>"
+
+
+def nested_html(depth: int, text: str) -> bytes:
+    """``text`` inside ``depth`` nested elements, none of them closed early."""
+    return (b"<html><body>" + b"<div>" * depth + text.encode() + b"</div>" * depth + b"</body></html>")

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from sample_files import docx_bytes, encrypted, pdf_bytes
-from service import readers
-from service.readers import MAX_BYTES, UnreadableDocument, read_document, read_path
+from service.readers import UnreadableDocument, read_document, read_path
+from service.settings import DEFAULT_SETTINGS, Settings
+
+MAX_BYTES = DEFAULT_SETTINGS.max_file_bytes
 
 TEXT = "2024年，全市PM2.5平均浓度为32.2微克/立方米。"
 
@@ -117,12 +119,13 @@ def test_damaged_files_are_refused_with_a_message(data: bytes, name: str, messag
     assert error.reason == "unreadable" and message in str(error)
 
 
-def test_size_limits_are_checked_before_parsing(tmp_path: Path, monkeypatch):
+def test_size_limits_are_checked_before_parsing(tmp_path: Path):
     assert refusal(b"a" * (MAX_BYTES + 1), "big.txt").reason == "too_large"
     big = tmp_path / "big.pdf"
     with big.open("wb") as f:  # sparse: read_path refuses it by its size, without reading it
         f.truncate(MAX_BYTES + 1)
     with pytest.raises(UnreadableDocument, match="larger than 20 MB"):
         read_path(big)
-    monkeypatch.setattr(readers, "MAX_UNPACKED_BYTES", 1000)  # a DOCX that unpacks past the cap: a ZIP bomb's shape
-    assert refusal(docx_bytes([TEXT]), "bomb.docx").reason == "too_large"
+    with pytest.raises(UnreadableDocument, match="the limit is 0.5 MB") as error:  # a ZIP bomb's shape
+        read_document(docx_bytes([TEXT]), "bomb.docx", limits=Settings(max_unpacked_bytes=2**19))
+    assert error.value.reason == "too_large"
