@@ -8,8 +8,12 @@ PORT ?= 8000
 
 # What the page tests drive (tests/test_review.py): Debian's headless Chromium, its WebDriver, and a font for Chinese
 BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
+# Label Studio, the correction tool (tests/test_label_studio.py runs it), in a virtual environment of its own: its
+# Django, pydantic and other pins are not the project's
+LABEL_STUDIO_VENV := .venv-label-studio
+LABEL_STUDIO_VERSION := 1.23.2
 
-.PHONY: install base-model browser serve test validate gold train eval bench clean
+.PHONY: install base-model browser label-studio serve test validate gold train eval bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +35,16 @@ browser:                     ## Chromium and chromedriver for the page tests, fr
 	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list :lang=zh | grep -q .; then :; else \
 		apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(BROWSER_PACKAGES); fi
 
-test: base-model browser     ## the whole test suite
+$(LABEL_STUDIO_VENV)/.installed-$(LABEL_STUDIO_VERSION):
+	rm -rf $(LABEL_STUDIO_VENV)
+	$(PYTHON) -m venv $(LABEL_STUDIO_VENV)
+	$(LABEL_STUDIO_VENV)/bin/python -m pip install -q --upgrade pip
+	$(LABEL_STUDIO_VENV)/bin/python -m pip install -q label-studio==$(LABEL_STUDIO_VERSION)
+	touch $@
+
+label-studio: $(LABEL_STUDIO_VENV)/.installed-$(LABEL_STUDIO_VERSION)  ## Label Studio in $(LABEL_STUDIO_VENV)/ (bin/label-studio)
+
+test: base-model browser label-studio  ## the whole test suite
 	$(PY) -m pytest -q
 
 validate: install            ## check every gold file against the guideline's rules and its markup
@@ -52,4 +65,4 @@ bench: base-model            ## speed and memory, zhibiao beside Recognizers-Tex
 	$(PY) -m training.bench --out reports/bench.json
 
 clean:
-	rm -rf $(VENV) models/base .pytest_cache
+	rm -rf $(VENV) $(LABEL_STUDIO_VENV) models/base .pytest_cache

@@ -35,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from fastapi_offline import FastAPIOffline
 from pydantic import ValidationError
 
-from service import tables
+from service import label_studio, tables
 from service.contract import (
     EXAMPLE,
     BatchRequest,
@@ -227,6 +227,7 @@ async def lifespan(app: FastAPI):
 app = FastAPIOffline(title="zhibiao", summary="Structured, normalized measurements from Chinese government reports",
                      version=package_version("zhibiao"), lifespan=lifespan)
 app.mount("/page", StaticFiles(directory=PAGE), name="page")
+app.include_router(label_studio.backend_router(get_extractor, get_settings, in_turn))
 fastapi_openapi = app.openapi
 
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from service.schema import DEFAULT_ATTRIBUTES, KINDS, LABELS, PERIOD, RELATIONS
+from service.schema import ATTRIBUTES, DEFAULT_ATTRIBUTES, KINDS, LABELS, MASKED_LABEL, PERIOD, RELATIONS, VALUE_LABEL
 from training.gold import (
     GoldDocument,
     GoldEntity,
@@ -66,6 +67,29 @@ def label_studio_config() -> str:
     )
 
 
+def config_problems(config: str) -> list[str]:
+    """What a project's labeling config lacks of ``label_studio_config``'s controls and values (in any layout,
+    with more beside them), which the predictions fill in and the import reads; empty when it has all."""
+    try:
+        theirs = ET.fromstring(config)
+    except ET.ParseError as err:
+        return [f"is not XML ({err})"]
+    problems = []
+    for control in ET.fromstring(label_studio_config()):
+        name = control.get("name")
+        found = [c for c in theirs.iter(control.tag) if c.get("name") == name]
+        if not found:
+            problems.append(f"has no <{control.tag}{f' name={name!r}' if name else ''}>")
+            continue
+        needs = [f'{key}="{value}"' for key, value in control.attrib.items()
+                 if key in ("toName", "value", "perRegion") and found[0].get(key) != value]
+        if missing := {c.get("value") for c in control} - {c.get("value") for c in found[0]}:
+            needs.append(f"the values {', '.join(sorted(missing))}")
+        if needs:
+            problems.append(f"needs <{control.tag}{f' name={name!r}' if name else ''}> with {' and '.join(needs)}")
+    return problems
+
+
 def _finish(doc: GoldDocument) -> GoldDocument:
     """Give every anchor its attributes (defaults for what is missing), then validate."""
     given = doc.attributes
@@ -82,25 +106,31 @@ def _finish(doc: GoldDocument) -> GoldDocument:
 
 def to_label_studio(docs: list[GoldDocument], as_predictions: bool = False) -> list[dict]:
     """One task per document; results as ``annotations`` (to correct) or ``predictions`` (pre-annotations)."""
-    tasks = []
-    for doc in docs:
-        results: list[dict] = []
-        for e in doc.entities:
-            region = {"start": e.start, "end": e.end, "text": doc.surface(e)}
-            results.append(_result(e.id, "labels", _LABEL, {**region, "labels": [e.label]}))
-            for name, value in doc.attributes.get(str(e.id), {}).items():
-                if name == PERIOD:  # a text area's value holds what was written in it, not the region's text
-                    results.append(_result(e.id, "textarea", name, {"start": e.start, "end": e.end, "text": [period_text(value)]}))
-                    continue
-                choice = str(value).lower() if isinstance(value, bool) else value
-                results.append(_result(e.id, "choices", name, {**region, "choices": [choice]}))
-        results += [
-            {"type": "relation", "from_id": str(r.from_id), "to_id": str(r.to_id), "direction": "right", "labels": [r.type]}
-            for r in doc.relations
-        ]
-        data = {"text": doc.text, "id": doc.id, **({"meta": doc.meta} if doc.meta else {})}
-        tasks.append({"data": data, ("predictions" if as_predictions else "annotations"): [{"result": results}]})
-    return tasks
+    return [{"data": task_data(doc), ("predictions" if as_predictions else "annotations"): [{"result": label_studio_results(doc)}]}
+            for doc in docs]
+
+
+def task_data(doc: GoldDocument) -> dict:
+    """A task's ``data``: the text the labeling config shows, and the document's id and ``meta`` riding along."""
+    return {"text": doc.text, "id": doc.id, **({"meta": doc.meta} if doc.meta else {})}
+
+
+def label_studio_results(doc: GoldDocument) -> list[dict]:
+    """The document's spans, attributes and relations as the regions of one Label Studio annotation or prediction."""
+    results: list[dict] = []
+    for e in doc.entities:
+        region = {"start": e.start, "end": e.end, "text": doc.surface(e)}
+        results.append(_result(e.id, "labels", _LABEL, {**region, "labels": [e.label]}))
+        for name, value in doc.attributes.get(str(e.id), {}).items():
+            if name == PERIOD:  # a text area's value holds what was written in it, not the region's text
+                results.append(_result(e.id, "textarea", name, {"start": e.start, "end": e.end, "text": [period_text(value)]}))
+                continue
+            choice = str(value).lower() if isinstance(value, bool) else value
+            results.append(_result(e.id, "choices", name, {**region, "choices": [choice]}))
+    return results + [
+        {"type": "relation", "from_id": str(r.from_id), "to_id": str(r.to_id), "direction": "right", "labels": [r.type]}
+        for r in doc.relations
+    ]
 
 
 def _result(entity_id: int, kind: str, from_name: str, value: dict) -> dict:
@@ -114,12 +144,15 @@ def from_label_studio(tasks: list[dict]) -> list[GoldDocument]:
 
 def _task_document(task: dict) -> GoldDocument:
     data = task.get("data", {})
-    doc_id, text = data.get("id", task.get("id", "?")), data.get("text")
+    # a task made in Label Studio (not exported from a gold file) is named after its id there
+    doc_id, text = str(data.get("id", f"task-{task.get('id')}")), data.get("text")
     if not isinstance(text, str):
         raise GoldError(f"{doc_id}: task has no data.text")
     done = [a for a in task.get("annotations", []) if not a.get("was_cancelled")]
     chosen = (done or task.get("predictions") or [{"result": []}])[-1]
-    doc = GoldDocument(id=doc_id, text=text, entities=[], relations=[], meta=data.get("meta", {}))
+    # every gold document says where its text comes from: one exported from gold keeps its meta
+    doc = GoldDocument(id=doc_id, text=text, entities=[], relations=[],
+                       meta=data.get("meta") or {"source": f"label-studio task {task.get('id')}"})
 
     regions: dict[str, GoldEntity] = {}
     choices: list[dict] = []
@@ -180,6 +213,44 @@ def _task_document(task: dict) -> GoldDocument:
         value = {"true": True, "false": False}.get(value, value) if name == "target" else value
         doc.attributes.setdefault(str(regions[region_id].id), {})[name] = value
     return _finish(doc)
+
+
+# ---------------------------------------------------------------- zhibiao's output
+
+
+def document_from_extraction(response: dict) -> GoldDocument:
+    """An ``/extract`` response with its ``text`` (a line of ``zhibiao extract --with-text``) in the gold format, for an
+    annotator to correct: the model's spans, and each measurement's links from its anchor (its VAL; the UNIT of a
+    masked value without digits), kind, target and period. The TIME of a measurement dated by its sentence is its
+    has_time; one dated by its paragraph, section or report has none, as in the gold. Not validated: a model's
+    output may break the annotation contract where the annotator has to correct it."""
+    doc_id = response.get("doc_id")
+    if not isinstance(response.get("text"), str):
+        raise GoldError(f"{doc_id}: the response carries no text, which its offsets index (zhibiao extract --with-text)")
+    try:
+        entities = [GoldEntity(number, e["label"], e["start"], e["end"]) for number, e in enumerate(response["entities"], 1)]
+        doc = GoldDocument(id=doc_id, text=response["text"], entities=entities, relations=[])
+        entity_at = {(e.label, e.start, e.end): e for e in entities}
+        for measurement in response["measurements"]:
+            value, unit = measurement["value"], measurement["unit"]
+            anchor = entity_at.get((VALUE_LABEL, value["start"], value["end"])) or entity_at[
+                (MASKED_LABEL, unit["start"], unit["end"])]
+            for relation in RELATIONS:
+                partner = measurement[relation.field]
+                # a link that stays in the sentence (has_time) is the partner the measurement found there, not the
+                # paragraph's, section's or report's time it falls back to
+                if partner is None or anchor.label not in relation.anchor_labels or (
+                        relation.within_sentence and partner["source"] != "sentence"):
+                    continue
+                target = entity_at[(relation.target_label, partner["start"], partner["end"])]
+                doc.relations.append(GoldRelation(len(doc.relations) + 1, anchor.id, target.id, relation.type))
+            time = measurement["time"] or {}
+            period = [time.get("period_start"), time.get("period_end")]
+            doc.attributes[str(anchor.id)] = {**{name: measurement[name] for name in ATTRIBUTES},
+                                              PERIOD: period if all(period) else None}
+    except (KeyError, TypeError) as err:
+        raise GoldError(f"{doc_id}: not an /extract response: {err!r} missing or mistyped") from err
+    return doc
 
 
 # ---------------------------------------------------------------- doccano
