@@ -31,6 +31,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import Headers
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from fastapi_offline import FastAPIOffline
 from pydantic import ValidationError
@@ -67,7 +68,8 @@ TOO_LONG = (f"a text over {DEFAULT_SETTINGS.max_chars:,} characters (unless the 
 MALFORMED = ("malformed JSON, a missing, mistyped or unknown field, text empty or only whitespace, "
              "or a reference_date that is not YYYY-MM-DD")
 LOADING = {503: {"model": ErrorOut, "description": "the model is still loading"}}
-BUSY = {
+EXTRACTION_REFUSALS = {
+    400: "the body cannot be parsed at all (not UTF-8, say)",
     401: "the service asks for API keys (ZHIBIAO_API_KEYS) and the request sent none that it knows "
          "(`Authorization: Bearer KEY`)",
     503: "the model is still loading; or the queue of extractions is full (ZHIBIAO_MAX_PENDING: try again after "
@@ -91,7 +93,7 @@ def refusals(descriptions: dict[int, str]) -> dict:
 def extraction_refusals(descriptions: dict[int, str]) -> dict:
     """The refusals of a route that extracts: its own, and those of keys, the queue and the deadline."""
     return {status: {"model": ErrorOut, "description": description}
-            for status, description in (descriptions | BUSY).items()}
+            for status, description in (descriptions | EXTRACTION_REFUSALS).items()}
 
 
 @functools.cache
@@ -242,12 +244,18 @@ def openapi_with_example() -> dict:
 app.openapi = openapi_with_example
 
 
-def body_refusal(method: str, path: str, headers: Headers) -> JSONResponse | None:
+def takes_post(scope: Scope) -> bool:
+    """Whether a route takes this POST (another method, or no route at all, gets FastAPI's 405 or 404)."""
+    return any(route.matches(scope)[0] == Match.FULL for route in app.routes if "POST" in getattr(route, "methods", ()))
+
+
+def body_refusal(scope: Scope) -> JSONResponse | None:
     """Why a request's body is refused before a byte of it is read, or None. Over the size limit by its
     declared length (413), or declaring none (a chunked body, whose size cannot be known in advance: 411);
     not declared as what the route takes (415, with the reason, not a confusing 422)."""
-    if method != "POST":
+    if scope["method"] != "POST" or not takes_post(scope):
         return None
+    headers = Headers(scope=scope)
     limit = current_settings().max_request_bytes
     length = headers.get("content-length")
     if length is None or not length.isdigit():
@@ -255,7 +263,7 @@ def body_refusal(method: str, path: str, headers: Headers) -> JSONResponse | Non
     if int(length) > limit:
         return JSONResponse(status_code=413, content={
             "detail": f"a request body is at most {limit:,} bytes (ZHIBIAO_MAX_REQUEST_BYTES); this one has {int(length):,}"})
-    expected, how = BODY_TYPES.get(path, JSON_BODY)
+    expected, how = BODY_TYPES.get(scope["path"], JSON_BODY)
     content_type = headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type != expected:
         return JSONResponse(status_code=415, content={"detail": f"{how} (got {content_type or 'none'!r})"})
@@ -270,7 +278,7 @@ class CheckBody:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        refusal = body_refusal(scope["method"], scope["path"], Headers(scope=scope)) if scope["type"] == "http" else None
+        refusal = body_refusal(scope) if scope["type"] == "http" else None
         await (refusal or self.app)(scope, receive, send)
 
 
@@ -394,7 +402,7 @@ async def extract_file(
                          "flattened: value_number, time_period_start …; sentence_text when the body has the text): "
                          "CSV in UTF-8 with a byte order mark, which Excel reads as UTF-8, or an XLSX workbook",
           "content": {media_type: {} for media_type in TABLE_TYPES.values()}},
-    **refusals({401: BUSY[401], 415: NOT_JSON,
+    **refusals({400: EXTRACTION_REFUSALS[400], 401: EXTRACTION_REFUSALS[401], 415: NOT_JSON,
                 422: "the body is not an /extract response, or the format is neither csv nor xlsx"}),
 })
 def export(table_format: Literal["csv", "xlsx"], body: ExtractFileResponse | ExtractResponse) -> Response:

@@ -34,9 +34,13 @@ class Settings(BaseSettings):
     max_batch_documents: int = Field(100, gt=0, description="documents per POST /extract/batch")
     max_batch_chars: int = Field(5_000_000, gt=0, description="characters per POST /extract/batch, all documents together")
     max_file_bytes: int = Field(20 * 2**20, gt=0, description="bytes per file (POST /extract/file, the CLI), checked before parsing")
+    max_pdf_pages: int = Field(2_000, gt=0, description="pages per PDF, counted before any is read (413)")
+    pdf_seconds: float = Field(60, gt=0, description="seconds to read a PDF's text, checked after each page (413)")
+    max_unpacked_bytes: int = Field(200 * 2**20, gt=0, description="bytes a DOCX may unpack to, by its ZIP directory, "
+                                    "checked before it is unpacked (413: a zip bomb)")
     max_request_bytes: int = Field(32 * 2**20, gt=0, description="bytes per request body, checked from Content-Length "
                                    "before it is read (413); a full batch fits even with every character JSON-escaped")
-    max_pending: int = Field(16, gt=0, description="extractions queued or running at once; beyond it 503 with Retry-After")
+    max_pending: int = Field(32, gt=0, description="extractions queued or running at once; beyond it 503 with Retry-After")
     extraction_threads: int = Field(2, gt=0, description="extractions run at once, each in its own thread; the others wait "
                                     "their turn (every thread keeps its own allocator arena: more threads, more memory)")
     request_seconds: float = Field(300, gt=0, description="how long a request may wait and run: 503 if it has not started "
