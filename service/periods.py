@@ -42,7 +42,7 @@ from typing import Literal
 from service.document import Doc
 from service.lexicon import (FROM_MARKERS, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, ROLLING_DIRECTIONS,
                              SPAN_CUES, TO_VERBS)
-from service.normalize import Frame, Period, read_time
+from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
@@ -55,6 +55,7 @@ _CLAUSE_BREAK = "，,。；;：:\n"
 # A lead paragraph opens with a TIME and a comma and ends a sentence: 这五年，我们…。
 _LEAD_IN_COMMA = ("，", ",")
 _LEAD_ENDS = ("。", "：", ":")
+_DEADLINE_WORDS = ("到", "至")
 # How far after a value its 提高到 may come: past its unit and a ratio's ∶1 (由2.9∶1缩小至).
 _TO_VERB_REACH = 8
 # Two days a year apart, to tell a TIME that depends on the year it is read in.
@@ -99,7 +100,9 @@ class Grounder:
     def __init__(self, doc: Doc, tagging: Tagging, frame: Frame):
         self.doc, self.frame = doc, frame
         self.times = sorted((s for s in tagging.spans if s.label == "TIME"), key=lambda s: s.start)
-        self._time_ends = [s.end for s in self.times]
+        # what may date the sentences after it: not a bare count of years (两年平均增长3.1%), which dates its own
+        self._carried = [s for s in self.times if not counts_years(doc.canonical[s.start : s.end])]
+        self._carried_ends = [s.end for s in self._carried]
         self._time_starts = [s.start for s in self.times]
         self._anchor_starts = sorted(a.span.start for a in tagging.anchors)
 
@@ -107,9 +110,14 @@ class Grounder:
         governing = self._section(anchor.span.start)
         report_period = self.frame.planned if anchor.target else self.frame.reviewed
         context = governing.period if governing is not None and governing.period is not None else report_period
-        # the first that says when; a TIME that cannot be read (年内, 前不久) says nothing
+        # the first that says when; a TIME that cannot be read (年内, 前不久) says nothing, and outside a plan one
+        # carried from an earlier sentence cannot date a result after the period reviewed (…为“十一五”奠定了基础。)
+        reviewed_end = self.frame.reviewed.end if self.frame.reviewed is not None else None
+        planning = governing is not None and governing.role == "planned"
         found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period)
-                      if c[0] is not None and c[0].start is not None), None)
+                      if c[0] is not None and c[0].start is not None
+                      and not (c[1] == "paragraph" and not anchor.target and not planning and reviewed_end is not None
+                               and c[0].start > reviewed_end)), None)
         if found is None:
             document_period = Period(self.frame.date, self.frame.date, "as_of") if self.frame.date else None
             return Grounding(document_period, "document", None, anchor.target)
@@ -120,6 +128,11 @@ class Grounder:
             target = not (period.end is not None and plan_start is not None and period.end < plan_start)
         elif governing is not None and governing.role == "reviewed" and governing.period is not None:
             target = target and not (period.end is not None and period.end <= governing.period.end)
+        if target and source == "sentence" and (anchor.kind == "change" or self._spans_years(anchor)) \
+                and self._is_deadline(anchor.time):
+            plan = governing.period if planning and governing.period is not None else self.frame.planned
+            if plan is not None and plan.start is not None and plan.start < period.start:
+                period = Period(plan.start, period.end, "years")
         if not target and anchor.kind == "level" and period is not None and period.start is not None:
             if source != "sentence" and self._is_starting_value(anchor):
                 year = period.start.year - 1
@@ -165,6 +178,11 @@ class Grounder:
         return any(marker in clause for marker in FROM_MARKERS) and any(verb in after for verb in TO_VERBS) \
             and not any(verb in clause for verb in TO_VERBS)
 
+    def _is_deadline(self, time: Span) -> bool:
+        """到2010年: a year by which a target is to be met. A change or total to it runs from the start of the
+        plan (力争到2010年…比2005年翻一番: 2006–2010); a level is met in the year itself."""
+        return self.doc.canonical[max(0, time.start - 1) : time.start] in _DEADLINE_WORDS
+
     def _clause_before(self, anchor: Anchor) -> str:
         """The anchor's clause up to the anchor."""
         text = self.doc.canonical
@@ -172,8 +190,8 @@ class Grounder:
         return text[start : anchor.span.start]
 
     def _time_before(self, offset: int) -> Span | None:
-        index = bisect_right(self._time_ends, offset) - 1
-        return self.times[index] if index >= 0 else None
+        index = bisect_right(self._carried_ends, offset) - 1
+        return self._carried[index] if index >= 0 else None
 
     def _lead(self, paragraph_start: int, offset: int) -> Span | None:
         """The TIME opening the nearest paragraph above ``offset``'s, within its innermost section, that opens

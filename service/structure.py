@@ -2,7 +2,8 @@
 ## 三、基层卫生服务) and the stretch of text each one governs. Found once, on the canonical view,
 when a text is prepared (``service.document.prepare``); periods and targets read them.
 
-A heading is a line that starts with a section marker; its text is the marker's clause, up to the
+A heading is a line that starts with a section marker (or a short line naming a review or a plan,
+below); its text is the marker's clause, up to the
 first 。；： or the line's end, because a report often runs a subsection's heading into its first
 paragraph: （一）狠抓“治水”工作。出台实施…. A line with a tab is a table row (一、食品烟酒\t1.4\t2.7),
 not a heading, and so is a line whose clause runs on for more than ``_MAX_HEADING_CHARS``.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from service.lexicon import PLAN_HEADING_WORDS, REVIEW_HEADING_WORDS
 
 # Section markers from the outermost to the innermost; a Markdown heading with none of them
 # (# 2024年…统计公报) takes its level from its #s.
@@ -29,6 +32,18 @@ _HEADING = re.compile(
 )
 _MARKER_LEVELS = [re.compile(m) for m in _MARKERS]
 _MAX_HEADING_CHARS = 40
+# A line with no marker is a heading, of the outermost level, when it is short, no sentence and names a
+# review or a plan: 2005年和“十五”发展回顾, “十一五”时期发展目标与主要任务 (a city report of 2006).
+_MAX_UNMARKED_HEADING_CHARS = 30
+_SENTENCE_MARKS = re.compile(r"[。，,；;：:！!？?、]")
+_ROLE_WORDS = (*REVIEW_HEADING_WORDS, *PLAN_HEADING_WORDS)
+_NUMBER_FIRST = re.compile(r"\d(?!\d{3}年)")  # a table row's figure, not a heading's year
+
+
+def _is_unmarked_heading(line: str) -> bool:
+    text = line.strip()
+    return (0 < len(text) <= _MAX_UNMARKED_HEADING_CHARS and not _SENTENCE_MARKS.search(text)
+            and not _NUMBER_FIRST.match(text) and any(word in text for word in _ROLE_WORDS))
 
 
 @dataclass(frozen=True)
@@ -43,9 +58,12 @@ def find_sections(text: str) -> list[Section]:
     """The sections of a canonical text, in text order (a nested one after the one holding it)."""
     headings: list[tuple[int, int, int]] = []  # (level, start, heading end)
     line_start = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         level_and_span = _heading(line)
-        if level_and_span:
+        # a title quoted across lines (认真实施《\n教育振兴行动计划\n》) names a document, not a section
+        quoted = index > 0 and lines[index - 1].rstrip().endswith("《")
+        if level_and_span and not quoted:
             level, start, end = level_and_span
             headings.append((level, line_start + start, line_start + end))
         line_start += len(line) + 1
@@ -62,6 +80,9 @@ def _heading(line: str) -> tuple[int, int, int] | None:
         return None
     match = _HEADING.match(line)
     marker, hashes, clause = match["marker"], match["hashes"], match["clause"].rstrip()
+    if not (marker or hashes) and _is_unmarked_heading(line):
+        start = len(line) - len(line.lstrip())
+        return 1, start, len(line.rstrip())
     if not (marker or hashes) or not clause.strip() or len(clause) > _MAX_HEADING_CHARS:
         return None
     if marker:

@@ -76,7 +76,8 @@ def test_a_heading_is_not_the_title():
     )  # fmt: skip
 
 
-@pytest.mark.parametrize("heading", ["一、2018年工作回顾", "（一）2018年工作回顾", "1. 2018年工作回顾", "各位代表："])
+@pytest.mark.parametrize("heading", ["一、2018年工作回顾", "（一）2018年工作回顾", "1. 2018年工作回顾", "各位代表：",
+                                     "各位代表，2018年的努力促进了“十五”计划目标的实现。"])
 def test_the_body_starts_at_a_heading_or_salutation(heading):
     text = f"关于生态环境保护的通知\n{heading}\n2018年工作总结\n正文"
     assert find_reference_date(text).source == "text"
@@ -178,6 +179,8 @@ def test_frame_of_no_date():
 @pytest.mark.parametrize(("text", "reviewed", "planned"), [
     ("各位代表：\n今年是“十五五”开局之年。做好今年工作，要坚持稳中求进。", 2025, 2026),
     ("今年是“十四五”规划收官之年，也是谋划“十五五”的关键之年。", 2024, 2025),
+    ("今年，是全面完成“十五”任务、为“十一五”发展打好基础的关键一年。从2004年7月1日起，全国提高待遇。", 2004, 2005),
+    ("各位代表，2005年的努力促进了“十五”计划预期目标的实现。就在“十一五”开局之初，总书记亲临考察。", 2005, 2006),
 ])
 def test_a_text_that_names_its_present_year_by_a_plan(text, reviewed, planned):
     frame = find_frame(text)

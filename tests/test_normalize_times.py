@@ -121,6 +121,8 @@ def as_of(day):
         (WORK_REPORT_2026, "这五年", year(2021, 2025)),
         (WORK_REPORT_2026, "过去的五年", year(2021, 2025)),
         (WORK_REPORT_2026, "近五年", year(2021, 2025)),
+        (WORK_REPORT_2026, "五年", year(2021, 2025)),  # a bare count read as a time looks back: 五年新增就业…
+        (WORK_REPORT_2026, "两年", year(2024, 2025)),
         (WORK_REPORT_2026, "近3年", year(2023, 2025)),
         (WORK_REPORT_2026, "近三年", year(2023, 2025)),
         # looking ahead: starting with the planned year
@@ -182,7 +184,7 @@ def test_absolute_time_needs_no_reference():
     assert read_time("2023年4月", None) == Period(date(2023, 4, 1), date(2023, 4, 30), "month")
 
 
-@pytest.mark.parametrize("text", ["近年来", "二十五", "12-1月", "2024年2月30日", "2025年以来", "1800年", "同期", "每年", "xxxx年", "五年"])
+@pytest.mark.parametrize("text", ["近年来", "二十五", "12-1月", "2024年2月30日", "2025年以来", "1800年", "同期", "每年", "xxxx年", "21年"])
 def test_unresolvable_time_is_not_guessed(text):
     assert read_time(text, REPORT_2024) == Period(None, None, None)
 

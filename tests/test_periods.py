@@ -4,6 +4,7 @@ targets decided by a planning section."""
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
 import pytest
 from hypothesis import example, given
@@ -196,3 +197,23 @@ def test_only_a_lead_in_sentence_without_values_leads(lead):
     doc, tagging = tagged(text, ["12"] + (["8"] if "8个" in lead else []), ["2025年", "2023年年末", "2020年", "这五年"])
     grounding = ground(doc, tagging, find_frame(doc.canonical), "12")
     assert (grounding.source, grounding.period.start) == ("report", D(2025, 1, 1))
+
+
+def test_a_plan_named_in_passing_does_not_date_the_results_after_it():
+    """…也为“十一五”新一轮大发展奠定了坚实基础。 then the review's figures: a result is not of a period after the
+    one reviewed, so the TIME carried from the earlier sentence gives way."""
+    text = "各位代表，2005年的努力为“十一五”发展奠定了坚实基础。初步统计，全市生产总值385.2亿元。\n"
+    doc, tagging = tagged(text, ["385.2亿"], ["2005年", "十一五"])
+    grounding = ground(doc, tagging, frame_of(D(2006, 1, 20), "request"), "385.2亿")
+    assert (grounding.source, grounding.period.start, grounding.period.end) == ("report", D(2005, 1, 1), D(2005, 12, 31))
+
+
+def test_a_change_to_a_deadline_runs_from_the_plans_start_a_level_is_the_deadlines_year():
+    text = "“十一五”时期发展目标与主要任务\n力争到2010年，地区生产总值比2005年翻一番，森林覆盖率稳定在78%。\n"
+    doc, tagging = tagged(text, ["一", "78"], ["十一五", "2010年"], linked={"一": "2010年", "78": "2010年"},
+                          targets={"一", "78"})
+    tagging.anchors[0] = replace(tagging.anchors[0], kind="change")
+    frame = frame_of(D(2006, 1, 20), "request")
+    doubled, cover = ground(doc, tagging, frame, "一"), ground(doc, tagging, frame, "78")
+    assert (doubled.period.start, doubled.period.end, doubled.target) == (D(2006, 1, 1), D(2010, 12, 31), True)
+    assert (cover.period.start, cover.period.end, cover.target) == (D(2010, 1, 1), D(2010, 12, 31), True)

@@ -47,6 +47,13 @@ def test_table_rows_and_long_lines_are_not_headings():
     assert [heading for _, heading, _ in headings(text)] == ["一、综合"]
 
 
+def test_a_short_line_naming_a_review_or_a_plan_is_an_outermost_heading():
+    text = "　　2005年和“十五”发展回顾\n　　初步统计，生产总值385.2亿元。\n　　“十一五”时期发展目标与主要任务\n" \
+           "一、主要任务\n建设一个机场。\n全年完成情况良好，共建成5座。\n"
+    assert [(level, heading) for level, heading, _ in headings(text)] == [
+        (1, "2005年和“十五”发展回顾"), (1, "“十一五”时期发展目标与主要任务"), (2, "一、主要任务")]
+
+
 def test_markdown_headings():
     text = "# 2024年统计公报\n## 一、卫生资源\n### （一）床位数\n全国医疗卫生机构床位1000万张。\n## 二、医疗服务\n"
     assert [(level, heading) for level, heading, _ in headings(text)] == [

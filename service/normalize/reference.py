@@ -82,7 +82,7 @@ _HEAD_LINE_CHARS = 80
 # The body starts at a section heading (一、 （一） 1. ) or a speech's salutation (各位代表：).
 _BODY_START = re.compile(
     r"[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)"
-    r"|(?:各位|同志们)[^，,。]{0,10}[：:]$"
+    r"|(?:各位|同志们)[^，,。]{0,10}(?:[：:]$|[，,！!])"
 )
 _CLAUSE = re.compile(r"[^，,。；;：:|]+")  # title phrases do not run across punctuation or table cells
 _PART_OF_YEAR = r"上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}(?:[-—~至]\d{1,2})?月份?"
@@ -96,7 +96,11 @@ _DATE_LINE = re.compile(rf"[\s|]*{_DATE}(?:\s*{TIME_OF_DAY})?[\s|]*")
 _DELIVERY_LINE = re.compile(rf"[-—–－\s]*{_DATE}在\S*会议上")
 _FULL_DATE = re.compile(rf"(?<!\d){_DATE}")
 # a year after 比/较/同/与 is a comparison base, not what the text is about
-_PRESENT_PLAN_YEAR = re.compile(r"今年是[^，。]{0,12}?[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?[^，。]{0,8}?(?P<edge>开局|收官)之年")
+_PLAN = r"[“\"]?(?P<plan>(?:[六七八九]|十[一二三四五六七八九]?)五)[”\"]?"  # 九五, 十五, 十一五 …
+# 今年是“十五五”开局之年, 就在“十一五”开局之初 (the plan's first year); 今年是“十五”收官之年, 今年，是全面完成“十五”任务…
+# 的关键一年 (its last year)
+_PRESENT_PLAN_YEAR = re.compile(rf"(?:今年[，,]?是|就在|正值|时值|值此)[^，。]{{0,12}}?(?:{_PLAN}[^，。]{{0,8}}?(?P<edge>开局|收官)之(?:年|初|际)"
+                                rf"|(?P<completes>完成){_PLAN.replace('plan', 'completed_plan')})")
 _YEAR_MENTION = re.compile(r"(?<![\d比较同与])(\d{4})年")
 
 
@@ -135,12 +139,12 @@ def find_frame(text: str) -> Frame:
 
 
 def _present_year_start(text: str) -> datetime.date | None:
-    """The first day of the year a text calls its present one by a plan: 今年是“十五五”开局之年 → 2026
-    (a work report's opening of its plans; its year is the one it plans, so the day stands for the
-    report's first months)."""
+    """The first day of the year a text calls its present one by a plan: 今年是“十五五”开局之年 → 2026,
+    今年是全面完成“十五”任务的关键一年 → 2005 (a work report's opening of its plans; its year is the one it
+    plans, so the day stands for the report's first months)."""
     if not (match := _PRESENT_PLAN_YEAR.search(text)):
         return None
-    plan = read_time(match["plan"], None)
+    plan = read_time(match["plan"] or match["completed_plan"], None)
     if plan.start is None:
         return None
     return datetime.date((plan.start if match["edge"] == "开局" else plan.end).year, 1, 1)

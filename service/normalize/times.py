@@ -93,6 +93,8 @@ _PERIOD = re.compile(
 )
 _ISO_DATE = re.compile(rf"(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}}|{_MASKED})(?:[-/.](?P<day>\d{{1,2}}|{_MASKED}))?")
 _FIVE_YEAR_PLAN = re.compile(r"(?P<number>[一二三四五六七八九十]{1,3})五(?:时期|期间|规划期间|规划期|期)?")
+_PLAN_YEARS = 5
+_MAX_BARE_YEARS = 10
 _ROLLING_YEARS = re.compile(
     rf"(?P<direction>{'|'.join(ROLLING_DIRECTIONS)})?"
     r"(?P<count>\d{1,2}|[一二两三四五六七八九十]{1,3})个?年(?P<since>来)?"
@@ -282,10 +284,20 @@ def _anchor_year(anchor: YearAnchor, frame: Frame) -> int | None:
     return frame.planned.start.year if frame.planned and frame.planned.start else None
 
 
+def counts_years(text: str) -> bool:
+    """A bare count of years (3年, 两年) that dates the clause it stands in, not what follows it. Five is
+    not one: a report's 五年 is its plan period (五年新增城镇就业9.2万人；新转移农村劳动力29万人)."""
+    match = _ROLLING_YEARS.fullmatch(_DECORATION.sub("", text))
+    return match is not None and not (match["direction"] or match["since"]) and _int(match["count"]) != _PLAN_YEARS
+
+
 def _rolling_years(match: re.Match, frame: Frame) -> Period | None:
-    """近3年, 五年来 → the years ending with the reviewed year; 未来五年 → those starting with the planned year."""
+    """近3年, 五年来 → the years ending with the reviewed year; 未来五年 → those starting with the planned year.
+    A bare 五年 read as a time (五年新增就业9.2万人, not the duration 满足未来11年 a measurement holds) is
+    五年来: a report counts its years back from the one it reviews. Two digits are not counted (21年 may be
+    the year 2021)."""
     count = _int(match["count"])
-    if not count or not (match["direction"] or match["since"]):  # a bare 五年 is a duration
+    if not count or not (match["direction"] or match["since"] or count <= _MAX_BARE_YEARS):
         return None
     anchor = ROLLING_DIRECTIONS[match["direction"]] if match["direction"] else "reviewed"
     year = _anchor_year(anchor, frame)
