@@ -17,19 +17,26 @@ import hashlib
 import logging
 import os
 import tempfile
+from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import onnx
-from onnx import TensorProto, helper, numpy_helper
 
 from service.model_format import BaseEncoder
+
+if TYPE_CHECKING:
+    import onnx
 
 OPSET = 17  # LayerNormalization
 
 
 def encoder_graph(state: dict[str, np.ndarray], base: BaseEncoder, num_layers: int) -> onnx.ModelProto:
     """The float32 graph of the encoder whose parameters (``encoder.*`` of ``parameter_names``) are in ``state``."""
+    # imported here: onnx takes seconds to import, and a cached graph needs only onnxruntime
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
     nodes: list[onnx.NodeProto] = []
     initializers: list[onnx.TensorProto] = []
 
@@ -115,50 +122,50 @@ def encoder_graph(state: dict[str, np.ndarray], base: BaseEncoder, num_layers: i
     return model
 
 
-def quantize_int8(model: onnx.ModelProto, path: Path) -> None:
-    """Write the dynamically quantized int8 graph of ``model`` to ``path`` (atomically: concurrent builders do not clash)."""
+def write_graph(model: onnx.ModelProto, precision: str, path: Path) -> None:
+    """Write ``model`` to ``path`` as it is (float32) or dynamically quantized (int8), atomically:
+    concurrent builders do not clash."""
+    import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    if precision not in ("float32", "int8"):
+        raise ValueError(f"no ONNX encoder graph in {precision!r}")
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=path.parent) as tmp:
         float_path, int8_path = Path(tmp) / "float32.onnx", Path(tmp) / "int8.onnx"
         onnx.save(model, str(float_path))
-        # The quantizer's warning is a generic advice to pre-process, whose shape inference fails on this graph.
-        logging.disable(logging.WARNING)
-        try:
-            quantize_dynamic(str(float_path), str(int8_path), weight_type=QuantType.QInt8, per_channel=True)
-        finally:
-            logging.disable(logging.NOTSET)
-        os.replace(int8_path, path)
+        if precision == "int8":
+            # The quantizer's warning is a generic advice to pre-process, whose shape inference fails on this graph.
+            logging.disable(logging.WARNING)
+            try:
+                quantize_dynamic(str(float_path), str(int8_path), weight_type=QuantType.QInt8, per_channel=True)
+            finally:
+                logging.disable(logging.NOTSET)
+        os.replace(int8_path if precision == "int8" else float_path, path)
 
 
-def int8_graph_path(base_dir: Path, weights: Path) -> Path:
-    """Where the int8 graph of the trained ``weights`` over the base in ``base_dir`` is cached: named by
-    both, this builder and the versions of the libraries that write it, so that a change of any builds it anew."""
-    import onnxruntime
-
+def graph_path(base_dir: Path, weights: Path, precision: str) -> Path:
+    """Where the graph of the trained ``weights`` over the base in ``base_dir`` is cached in ``precision``:
+    named by both, this builder and the versions of the libraries that write it, so that a change of any
+    builds it anew."""
     recipe = b"".join([weights.read_bytes(), (Path(base_dir) / "SOURCE_SHA256").read_bytes(), Path(__file__).read_bytes(),
-                       f"onnx {onnx.__version__} onnxruntime {onnxruntime.__version__}".encode()])
-    return Path(base_dir) / "onnx" / f"{hashlib.sha256(recipe).hexdigest()[:16]}-int8.onnx"
+                       f"onnx {version('onnx')} onnxruntime {version('onnxruntime')}".encode()])
+    return Path(base_dir) / "onnx" / f"{hashlib.sha256(recipe).hexdigest()[:16]}-{precision}.onnx"
 
 
 def onnx_encoder(state: dict[str, np.ndarray], base: BaseEncoder, num_layers: int, precision: str,
-                 int8_graph: Path | None = None) -> OnnxEncoder:
-    """The encoder in ``precision``: float32 (its graph built in memory) or int8 (the graph at
-    ``int8_graph``, quantized there first if the file does not exist)."""
-    if precision == "float32":
-        return OnnxEncoder(encoder_graph(state, base, num_layers).SerializeToString())
-    if precision != "int8" or int8_graph is None:
-        raise ValueError(f"no ONNX encoder for {precision!r} (int8 needs a path for its graph)")
-    if not int8_graph.exists():
-        quantize_int8(encoder_graph(state, base, num_layers), int8_graph)
-    return OnnxEncoder(int8_graph)
+                 path: Path) -> OnnxEncoder:
+    """The encoder in ``precision`` (float32 or int8) from its graph at ``path``, written there first from
+    ``state`` if the file does not exist."""
+    if not path.exists():
+        write_graph(encoder_graph(state, base, num_layers), precision, path)
+    return OnnxEncoder(path)
 
 
 class OnnxEncoder:
     """Runs an encoder graph: embeddings [B, T, H] float32 and attention mask [B, T] -> hidden states [B, T, H]."""
 
-    def __init__(self, graph: bytes | Path):
+    def __init__(self, graph: Path):
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
@@ -168,8 +175,7 @@ class OnnxEncoder:
         self.parallel_runs = len(os.sched_getaffinity(0))
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        source = str(graph) if isinstance(graph, Path) else graph
-        self.session = onnxruntime.InferenceSession(source, options, providers=["CPUExecutionProvider"])
+        self.session = onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
 
     def __call__(self, embeddings: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
         (hidden,) = self.session.run(None, {"embeddings": embeddings, "attention_mask": attention_mask})

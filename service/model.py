@@ -23,12 +23,12 @@ import torch
 from torch import nn
 from transformers import BertConfig, BertModel
 
-from service.encoder_graph import int8_graph_path, onnx_encoder
+from service.encoder_graph import graph_path, onnx_encoder
 from service.features import N_CHAR_CLASSES
 # also what training and its tests import from here, the torch model's module
 from service.model_format import (CONFIG_FILE, DISTANCE_BUCKETS, N_DISTANCE, WEIGHTS_FILE, BaseEncoder,  # noqa: F401
                                   CharVocab, ModelConfig, ModelMismatch, candidate_pool, check_model_contract,
-                                  distance_bucket, model_contract, pad_arrays, read_base, read_trained,
+                                  distance_bucket, encoder_parameter_names, model_contract, pad_arrays, read_base, read_trained,
                                   resolve_precision, window_inputs)
 from service.runtime import Runtime
 from service.schema import KINDS, RELATIONS, TAGS
@@ -159,7 +159,7 @@ class MeasurementModel(nn.Module):
 
 def load_base(base_dir: Path, config: ModelConfig) -> MeasurementModel:
     """A model with pretrained encoder layers (the first ``config.num_layers``) and fresh heads."""
-    vocab, state = read_base(base_dir, config)
+    vocab, state = read_base(base_dir, encoder_parameter_names(config.num_layers))
     model = MeasurementModel(BertConfig(**BaseEncoder.read(base_dir).config), config, vocab)
     _load(model, state)
     return model
@@ -177,7 +177,7 @@ def load_model(model_dir: Path, base_dir: Path, precision: str = "float32") -> t
     info, trained = read_trained(model_dir)
     model = load_base(base_dir, ModelConfig(**info["model"]))
     _load(model, trained)
-    int8_graph = int8_graph_path(base_dir, Path(model_dir) / WEIGHTS_FILE) if precision == "int8" else None
+    int8_graph = graph_path(base_dir, Path(model_dir) / WEIGHTS_FILE, "int8") if precision == "int8" else None
     model.set_encoder_precision(precision, int8_graph)
     model.eval()
     return model, info

@@ -10,6 +10,7 @@ Both read the weights through ``read_base`` and ``read_trained`` here, by the na
 from __future__ import annotations
 
 import json
+import os
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -165,21 +166,24 @@ def parameter_names(config: ModelConfig) -> list[str]:
 
 
 def _word_rows(path: Path, name: str, rows: list[int]) -> np.ndarray:
-    """``rows`` of the table ``name`` of a safetensors file, reading only those rows (memory-mapped):
-    the base vocabulary's table is 250,037 rows, of which the character vocabulary uses a tenth."""
+    """``rows`` of the table ``name`` of a safetensors file, read one by one: the base vocabulary's table
+    is 250,037 rows (384 MB), of which the character vocabulary uses a tenth, spread over all of it (a
+    memory map of it would count most of the file in the process's resident memory)."""
     with path.open("rb") as file:
         header_size = int.from_bytes(file.read(8), "little")
         entry = json.loads(file.read(header_size))[name]
-    if entry["dtype"] != "F32":
-        raise ValueError(f"{path}: {name} is {entry['dtype']}, not F32")
-    start = 8 + header_size + entry["data_offsets"][0]
-    table = np.memmap(path, dtype="<f4", mode="r", offset=start, shape=tuple(entry["shape"]))
-    return np.asarray(table[rows], dtype=np.float32)
+        if entry["dtype"] != "F32":
+            raise ValueError(f"{path}: {name} is {entry['dtype']}, not F32")
+        start, width = 8 + header_size + entry["data_offsets"][0], entry["shape"][1]
+        selected = np.empty((len(rows), width), dtype=np.float32)
+        for i, row in enumerate(rows):
+            selected[i] = np.frombuffer(os.pread(file.fileno(), 4 * width, start + 4 * width * row), dtype="<f4")
+    return selected
 
 
-def read_base(base_dir: Path, config: ModelConfig) -> tuple[CharVocab, dict[str, np.ndarray]]:
-    """The character vocabulary and the pretrained encoder's parameters a model starts from: the
-    embeddings (the word table cut to the vocabulary's rows) and the first ``config.num_layers`` layers."""
+def read_base(base_dir: Path, names: list[str]) -> tuple[CharVocab, dict[str, np.ndarray]]:
+    """The character vocabulary and the pretrained encoder's parameters ``names`` (of
+    ``encoder_parameter_names``), the word table cut to the vocabulary's rows."""
     from safetensors import safe_open
 
     base_dir = Path(base_dir)
@@ -187,9 +191,9 @@ def read_base(base_dir: Path, config: ModelConfig) -> tuple[CharVocab, dict[str,
     vocab, rows = CharVocab.from_pieces(vocab_data["pieces"], vocab_data["normalization"])
     path = base_dir / "model.safetensors"
     word = "encoder.embeddings.word_embeddings.weight"
-    state = {word: _word_rows(path, word.removeprefix("encoder."), rows)}
+    state = {word: _word_rows(path, word.removeprefix("encoder."), rows)} if word in names else {}
     with safe_open(str(path), framework="numpy") as base:
-        for name in encoder_parameter_names(config.num_layers):
+        for name in names:
             if name != word:
                 state[name] = base.get_tensor(name.removeprefix("encoder."))
     return vocab, state

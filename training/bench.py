@@ -16,22 +16,24 @@ includes the lazy loading its first calls do):
    last against find_reference_date(text).date of its document (found once per
    document, inside the timing). Cold = the first pass in this process; warm = the
    median of five more passes.
-2. zhibiao in process, default settings (the encoder in int8): import time; load
+2. Start-up: `zhibiao extract` of a one-line file, in a subprocess, CLI_RUNS times (the caches, base
+   model and encoder graph, already built): wall and CPU seconds, and the peak RSS of the process.
+3. zhibiao in process, default settings (the encoder in int8): import time; load
    time (constructing Extractor(), base model and int8 graph already built); one
    warm-up extract() on the first seed; then the whole set as one extract_batch() call (characters/s, documents/s) and the same documents one
    extract() at a time (sequential characters/s, under the time budget below).
    Peak RSS of this process (getrusage ru_maxrss; psutil's current RSS beside it
-   where psutil is installed), taken before anything else is loaded. Then each
-   other encoder precision (float32, the reference precision, and bfloat16) over the
-   same set as one extract_batch() call, after its own warm-up.
-3. HTTP: a real server (python -m uvicorn service.api:app on 127.0.0.1, a free
+   where psutil is installed), taken before anything else is loaded. Then the
+   other encoder precision (float32, the reference precision) over the same set as
+   one extract_batch() call, after its own warm-up.
+4. HTTP: a real server (python -m uvicorn service.api:app on 127.0.0.1, a free
    port) in a subprocess; once GET /health answers 200, POST /extract of one
    5,000-character seed twice to warm up, then --requests times in sequence;
    p50/p95 latency in ms. The server's peak RSS is VmHWM of /proc/PID/status read
    just before it is terminated (getrusage(RUSAGE_CHILDREN) would not do: a child
    started by vfork inherits its parent's high-water mark); psutil's largest RSS
    sampled after each request is shown beside it.
-4. Peers on the same texts in the same process, after one warm-up call on the
+5. Peers on the same texts in the same process, after one warm-up call on the
    first seed (as zhibiao had): Recognizers-Text (number, percentage, dimension,
    currency and datetime recognizers, Culture.Chinese, all five over every text)
    and JioNLP (ner.extract_time + ner.extract_money). Import time is excluded from
@@ -47,9 +49,11 @@ stays within about ten minutes on a small machine; its characters/s is then over
 the characters it actually processed, and the table marks it as capped. The one
 extract_batch() call always covers the whole set.
 
-Torch uses as many threads as the machine has cores, in process and in the server.
-The load average at the start and the end is recorded: other work on the machine
-slows every figure here.
+The encoder runs in ONNX Runtime, one thread per run and as many runs at once as
+the process may use cores (service/encoder_graph.py). The CPU's model and the flags
+that decide which matrix kernels run (AVX2, AVX-512, VNNI, BF16, AMX) are recorded,
+and the load average at the start and the end: other work on the machine slows
+every figure here.
 """
 
 from __future__ import annotations
@@ -72,8 +76,6 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
-import torch
-
 from training.config import CORPUS_DIR, GOLD_DIR, REPORTS_DIR, ROOT, SEEDS_DIR  # standard library only: zhibiao's import time stays whole
 
 try:
@@ -88,6 +90,11 @@ LATENCY_DOC = "000_4c69f8e9b1c9a046"  # a 5,000-character seed
 HTTP_WARMUPS = 2
 NORMALIZER_WARM_PASSES = 5
 SERVER_START_TIMEOUT_S = 180
+CLI_RUNS = 3
+ONE_LINE = "2024年，全市PM2.5平均浓度为32.2微克/立方米，同比改善13.6%。"
+# the CPU flags that decide which matrix kernels ONNX Runtime runs (int8: VNNI or AVX2; bfloat16: AVX512-BF16, AMX)
+KERNEL_FLAGS = ("avx", "avx2", "fma", "f16c", "avx_vnni", "avx512f", "avx512bw", "avx512_vnni", "avx512_bf16",
+                "amx_tile", "amx_int8", "amx_bf16")
 
 
 # ---- texts and machine ------------------------------------------------------------------------------------------
@@ -105,26 +112,30 @@ def load_texts(corpus_dir: Path) -> tuple[list[tuple[str, str]], str]:
 
 
 def machine_info() -> dict:
-    cpu_model = "unknown"
+    from importlib.metadata import version
+
+    cpu_model, flags = "unknown", set()
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
-        cpu_model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
-                          if line.startswith("model name")), cpu_model)
+        lines = cpuinfo.read_text().splitlines()
+        cpu_model = next((line.split(":", 1)[1].strip() for line in lines if line.startswith("model name")), cpu_model)
+        flags = set(next((line.split(":", 1)[1].split() for line in lines if line.startswith("flags")), []))
     return {
         "cpu_model": cpu_model,
+        "cpu_kernel_flags": [flag for flag in KERNEL_FLAGS if flag in flags],
         "cores": os.cpu_count(),
-        "torch_threads": torch.get_num_threads(),
+        "usable_cores": len(os.sched_getaffinity(0)),
         "python": platform.python_version(),
-        "torch": torch.__version__,
+        "onnxruntime": version("onnxruntime"),
         "platform": platform.platform(),
         "psutil": psutil.__version__ if psutil else None,
         "load_average_start": [round(x, 2) for x in os.getloadavg()],
     }
 
 
-def _maxrss_mb() -> float:
-    """This process's getrusage ru_maxrss in MB (kilobytes on Linux, bytes on macOS)."""
-    maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """getrusage ru_maxrss in MB (kilobytes on Linux, bytes on macOS): this process's, or its largest finished child's."""
+    maxrss = resource.getrusage(who).ru_maxrss
     return maxrss / 2**20 if sys.platform == "darwin" else maxrss / 2**10
 
 
@@ -187,7 +198,33 @@ def bench_normalizer() -> dict:
     }
 
 
-# ---- 2. zhibiao in process ----------------------------------------------------------------------------------------
+# ---- 2. start-up ---------------------------------------------------------------------------------------------------
+
+
+def bench_cli_start() -> dict:
+    """`zhibiao extract` of a one-line file, start to exit, CLI_RUNS times."""
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "one-line.txt"
+        path.write_text(ONE_LINE, encoding="utf-8")
+        for _ in range(CLI_RUNS):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            done = subprocess.run([sys.executable, "-m", "service.cli", "extract", str(path)], cwd=ROOT,
+                                  capture_output=True, text=True)
+            wall = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if done.returncode != 0:
+                return {"error": done.stderr[-2000:]}
+            runs.append({"wall_s": round(wall, 2), "cpu_s": round(after.ru_utime + after.ru_stime
+                                                                 - before.ru_utime - before.ru_stime, 2)})
+    # ru_maxrss of the children is the largest child's so far: the server is started later
+    return {"runs": runs, "median_wall_s": statistics.median(r["wall_s"] for r in runs),
+            "median_cpu_s": statistics.median(r["cpu_s"] for r in runs),
+            "peak_rss_mb": round(_maxrss_mb(resource.RUSAGE_CHILDREN), 1)}
+
+
+# ---- 3. zhibiao in process ----------------------------------------------------------------------------------------
 
 
 def bench_zhibiao(texts: list[tuple[str, str]], budget_s: float) -> dict:
@@ -261,7 +298,7 @@ def bench_zhibiao(texts: list[tuple[str, str]], budget_s: float) -> dict:
     }
 
 
-# ---- 3. HTTP ------------------------------------------------------------------------------------------------------
+# ---- 4. HTTP ------------------------------------------------------------------------------------------------------
 
 
 def _free_port() -> int:
@@ -336,7 +373,7 @@ def bench_http(text: str, requests: int, threads: int) -> dict:
     return result
 
 
-# ---- 4. peers -----------------------------------------------------------------------------------------------------
+# ---- 5. peers -----------------------------------------------------------------------------------------------------
 
 
 def _recognizers_text() -> dict:
@@ -451,10 +488,18 @@ def print_table(report: dict) -> None:
 
     line(value=f"zhibiao bench: {report['texts']['count']} texts, {report['texts']['chars']:,} characters "
                f"({report['texts']['note']})")
-    line(value=f"machine: {machine['cpu_model']}, {machine['cores']} cores, torch threads {machine['torch_threads']}, "
-               f"Python {machine['python']}, torch {machine['torch']}")
+    line(value=f"machine: {machine['cpu_model']} ({', '.join(machine['cpu_kernel_flags']) or 'no AVX'}), "
+               f"{machine['usable_cores']} of {machine['cores']} cores, Python {machine['python']}, "
+               f"onnxruntime {machine['onnxruntime']}")
     line(value=f"load average (1, 5, 15 min): {machine['load_average_start']} at the start, "
                f"{report['load_average_end']} at the end")
+    line(value="")
+    start = report["start"]
+    if "error" in start:
+        line("start-up (CLI, one line)", f"failed: {start['error']}")
+    else:
+        line("start-up (CLI, one line)", f"{start['median_wall_s']:.2f} s wall, {start['median_cpu_s']:.2f} s CPU "
+                                                  f"(median of {len(start['runs'])}), peak RSS {_n(start['peak_rss_mb'])} MB")
     line(value="")
     line(value=f"zhibiao ({z['model']['name']} {z['model']['version']}, encoder in {z['model']['precision']}), in process")
     line("import", f"{z['import_s']:.2f} s")
@@ -529,7 +574,6 @@ def main() -> None:
     args = parser.parse_args()
     run_started = time.perf_counter()
 
-    torch.set_num_threads(os.cpu_count())
     texts, note = load_texts(args.corpus)
     print(f"texts: {note}", file=sys.stderr)
     report = {
@@ -541,6 +585,8 @@ def main() -> None:
 
     print("normalizer …", file=sys.stderr)
     report["normalizer"] = bench_normalizer()
+    print("start-up …", file=sys.stderr)
+    report["start"] = bench_cli_start()
     print("zhibiao in process …", file=sys.stderr)
     report["zhibiao"] = bench_zhibiao(texts, args.budget)
     print("HTTP …", file=sys.stderr)
