@@ -34,6 +34,7 @@ from training.interchange import (
 )
 
 PREFIX = "/label-studio"
+MODEL_VERSION = "the model that answers: name-version-precision, e.g. zhibiao-small-20261123-int8"
 
 
 def model_version(model: dict) -> str:
@@ -74,12 +75,12 @@ class Prediction(BaseModel):
                     "`choices` region for kind and one for target and a `textarea` region for its period "
                     "(`2024-01-01..2024-12-31` or `null`), and a `relation` per link (has_indicator, has_unit, has_time)")
     score: float | None = Field(description="the mean confidence of the task's measurements; null without any")
-    model_version: str = Field(description="the model that answers: name-version-precision, e.g. zhibiao-small-20261123-int8")
+    model_version: str = Field(description=MODEL_VERSION)
 
 
 class PredictResponse(BaseModel):
     results: list[Prediction] = Field(description="a prediction per task, in the order of the request")
-    model_version: str = Field(description="the model that answers: name-version-precision, e.g. zhibiao-small-20261123-int8")
+    model_version: str = Field(description=MODEL_VERSION)
 
 
 class SetupRequest(BaseModel):
@@ -89,13 +90,13 @@ class SetupRequest(BaseModel):
 
 
 class SetupResponse(BaseModel):
-    model_version: str = Field(description="the model that answers: name-version-precision, e.g. zhibiao-small-20261123-int8")
+    model_version: str = Field(description=MODEL_VERSION)
 
 
 class BackendHealth(BaseModel):
     status: Literal["UP"] = Field(description="UP once the model is loaded (before that: 503)")
     model_class: str = Field(description="zhibiao")
-    model_version: str = Field(description="the model that answers: name-version-precision, e.g. zhibiao-small-20261123-int8")
+    model_version: str = Field(description=MODEL_VERSION)
 
 
 def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Callable) -> "APIRouter":
@@ -104,7 +105,7 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
     from fastapi import APIRouter, Depends, HTTPException, Request
     from fastapi.security import HTTPBasic, HTTPBasicCredentials
 
-    from service.contract import ExtractResponse, ModelInfo
+    from service.contract import ErrorOut, ExtractResponse, ModelInfo
     from service.pipeline import Document, Extractor
     from service.settings import Settings
 
@@ -120,20 +121,25 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
             raise HTTPException(401, "connect Label Studio with Basic authentication, an API key (ZHIBIAO_API_KEYS) as "
                                      "its password", headers={"WWW-Authenticate": "Basic"})
 
+    def refusals(descriptions: dict[int, str]) -> dict:
+        return {status: {"model": ErrorOut, "description": description} for status, description in descriptions.items()}
+
+    loading = {503: "the model is still loading"}
     router = APIRouter(prefix=PREFIX, tags=["Label Studio ML backend"], dependencies=[Depends(require_key)],
-                       responses={401: {"description": "the service asks for API keys (ZHIBIAO_API_KEYS) and the request "
-                                                       "sent none it knows as its Basic authentication password"}})
+                       responses=refusals({400: "the body cannot be parsed at all (not UTF-8, say)",
+                                           401: "the service asks for API keys (ZHIBIAO_API_KEYS) and the request sent "
+                                                "none it knows as its Basic authentication password"}))
 
     def version_of(extractor: Extractor) -> str:
         return model_version(ModelInfo.model_validate(extractor).model_dump())
 
-    @router.get("/health", response_model=BackendHealth)
+    @router.get("/health", response_model=BackendHealth, responses=refusals(loading))
     def health(extractor: ExtractorDependency) -> BackendHealth:
         """Label Studio's check that the backend is up (503 while the model loads)."""
         return BackendHealth(status="UP", model_class="zhibiao", model_version=version_of(extractor))
 
-    @router.post("/setup", response_model=SetupResponse, responses={422: {"description": "the project's labeling config "
-                                                                          "lacks what the predictions use"}})
+    @router.post("/setup", response_model=SetupResponse, responses=refusals(
+        {422: "the project's labeling config lacks what the predictions use, or the body is no JSON object"} | loading))
     def setup(body: SetupRequest, extractor: ExtractorDependency) -> SetupResponse:
         """Label Studio connects a project: its labeling config must have the controls the predictions fill in."""
         problems = config_problems(body.label_config) if body.label_config is not None else []
@@ -142,11 +148,12 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
                                      "use the one `zhibiao label-studio config` prints")
         return SetupResponse(model_version=version_of(extractor))
 
-    @router.post("/predict", response_model=PredictResponse, responses={
-        413: {"description": "a task's text is over the service's limit (ZHIBIAO_MAX_CHARS)"},
-        422: {"description": "no tasks, or a task without data.text"},
-        503: {"description": "the model is still loading, or the extraction queue is full (ZHIBIAO_MAX_PENDING)"},
-        504: {"description": "a batch of tasks did not finish within ZHIBIAO_REQUEST_SECONDS"}})
+    @router.post("/predict", response_model=PredictResponse, responses=refusals({
+        413: "a task's text is over the service's limit (ZHIBIAO_MAX_CHARS)",
+        422: "malformed JSON, no tasks, or a task without data.text",
+        503: "the model is still loading, or the extraction queue is full (ZHIBIAO_MAX_PENDING), or a batch of tasks "
+             "could not start within ZHIBIAO_REQUEST_SECONDS",
+        504: "a batch of tasks did not finish within ZHIBIAO_REQUEST_SECONDS"}))
     async def predict(body: PredictRequest, extractor: ExtractorDependency, settings: SettingsDependency,
                       request: Request) -> PredictResponse:
         """zhibiao's extraction of each task's text as Label Studio regions. Label Studio sends every task it wants
@@ -171,7 +178,7 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
         return PredictResponse(results=results, model_version=model_version(model.model_dump()))
 
     @router.post("/webhook")
-    def webhook(event: dict[str, Any]) -> dict:
+    def webhook() -> dict:
         """Label Studio posts its project's events here (connecting a backend makes this webhook). zhibiao learns
         from corrections offline (``zhibiao label-studio import``, ``make train``), so they are acknowledged, not used."""
         return {}
@@ -183,16 +190,15 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
 
 
 def predictions_command(args: argparse.Namespace) -> int:
-    tasks = []
-    for number, line in enumerate(args.source.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            response = json.loads(line)
-            tasks.append({"data": task_data(document_from_extraction(response)), "predictions": [prediction(response)]})
-        except (ValueError, KeyError, TypeError) as err:  # GoldError and JSONDecodeError are ValueErrors
-            print(f"zhibiao: {args.source}:{number}: {err}", file=sys.stderr)
-            return 1
+    tasks, number = [], 0
+    try:
+        for number, line in enumerate(args.source.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                response = json.loads(line)
+                tasks.append({"data": task_data(document_from_extraction(response)), "predictions": [prediction(response)]})
+    except (ValueError, KeyError, TypeError, OSError) as err:  # GoldError and JSONDecodeError are ValueErrors
+        print(f"zhibiao: {args.source}{f':{number}' if number else ''}: {err}", file=sys.stderr)
+        return 1
     output = json.dumps(tasks, ensure_ascii=False, indent=1)
     if args.out:
         args.out.write_text(output, encoding="utf-8")

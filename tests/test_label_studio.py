@@ -25,6 +25,7 @@ from service.schema import ATTRIBUTES, PERIOD
 from service.settings import DEFAULT_SETTINGS, Settings
 from training.gold import document_to_json, load_jsonl
 from training.interchange import label_studio_config, task_data, to_label_studio
+from training.interchange import main as interchange_main
 from training.train import load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,6 +147,21 @@ def test_cli_output_becomes_tasks_with_predictions(tmp_path: Path, extractor, mo
     capsys.readouterr()
     assert main(["label-studio", "predictions", str(without_text)]) == 1
     assert "plain.jsonl:1: report: the response carries no text" in capsys.readouterr().err
+
+
+def test_the_converter_exports_cli_output_for_correction(tmp_path: Path, client):
+    """``python -m training.interchange export`` reads zhibiao's output as well as gold files."""
+    extracted, doccano = tmp_path / "extracted.jsonl", tmp_path / "doccano.jsonl"
+    response = client.post("/extract", json={"text": TEXT, "doc_id": "report"}).json() | {"text": TEXT}
+    extracted.write_text(json.dumps(response, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert interchange_main(["export", "--format", "doccano", str(extracted), str(doccano)]) == 0
+    [record] = [json.loads(line) for line in doccano.read_text(encoding="utf-8").splitlines()]
+    assert (record["id"], record["text"]) == ("report", TEXT)
+    assert [(e["label"], e["start_offset"], e["end_offset"]) for e in record["entities"]] == \
+        [(e["label"], e["start"], e["end"]) for e in response["entities"]]
+    assert len(record["attributes"]) == len(response["measurements"])
+    extracted.write_text(json.dumps({k: v for k, v in response.items() if k != "text"}) + "\n", encoding="utf-8")
+    assert interchange_main(["export", "--format", "doccano", str(extracted), str(doccano)]) == 1
 
 
 def exported_task(doc, task_id: int, annotations: list[dict]) -> dict:

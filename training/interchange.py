@@ -3,6 +3,8 @@ the model's output in the tool they already use.
 
     python -m training.interchange export --format label-studio [--predictions] IN.jsonl OUT.json
     python -m training.interchange export --format doccano IN.jsonl OUT.jsonl
+    (IN: a gold file, or ``zhibiao extract --with-text`` output; ``zhibiao label-studio predictions`` adds the
+    model's version and score to Label Studio predictions)
     python -m training.interchange import --format label-studio|doccano IN OUT.jsonl
     python -m training.interchange config     # the Label Studio labeling config to paste in the project
 
@@ -224,6 +226,8 @@ def document_from_extraction(response: dict) -> GoldDocument:
     masked value without digits), kind, target and period. The TIME of a measurement dated by its sentence is its
     has_time; one dated by its paragraph, section or report has none, as in the gold. Not validated: a model's
     output may break the annotation contract where the annotator has to correct it."""
+    if not isinstance(response, dict):
+        raise GoldError(f"not an /extract response (a JSON object): {str(response)[:80]}")
     doc_id = response.get("doc_id")
     if not isinstance(response.get("text"), str):
         raise GoldError(f"{doc_id}: the response carries no text, which its offsets index (zhibiao extract --with-text)")
@@ -278,6 +282,17 @@ def _read(path: Path, fmt: str) -> list[GoldDocument]:
     return from_doccano([json.loads(line) for line in raw.splitlines() if line.strip()])
 
 
+def _load_for_export(path: Path) -> list[GoldDocument]:
+    """A gold file, or zhibiao's output (``zhibiao extract --with-text``), which is exported unvalidated, to be corrected."""
+    try:
+        records = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    except json.JSONDecodeError:
+        return load_jsonl(path)  # which says where
+    if records and all(isinstance(record, dict) and "measurements" in record for record in records):
+        return [document_from_extraction(record) for record in records]
+    return load_jsonl(path)
+
+
 def _write(docs: list[GoldDocument], path: Path, fmt: str, as_predictions: bool) -> None:
     if fmt == "label-studio":
         Path(path).write_text(json.dumps(to_label_studio(docs, as_predictions), ensure_ascii=False, indent=1), encoding="utf-8")
@@ -304,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         if args.command == "export":
-            docs = load_jsonl(args.source)
+            docs = _load_for_export(args.source)
             _write(docs, args.dest, args.format, args.predictions)
         else:
             docs = _read(args.source, args.format)
