@@ -196,9 +196,15 @@ def serve_command(args: argparse.Namespace) -> int:
     except ModelIntegrityError as err:
         print(f"zhibiao: {err}", file=sys.stderr)
         return 2
-    # the app writes its own access log (JSON lines, service.api); stop uvicorn's after the grace period
-    uvicorn.run("service.api:app", host=settings.host, port=settings.port, access_log=False,
-                timeout_graceful_shutdown=settings.shutdown_seconds)
+    # On SIGTERM or Ctrl-C uvicorn stops accepting, lets requests in flight finish (for up to shutdown_seconds),
+    # closes the model, then raises the signal again for the handler it found; this one makes that a clean exit 0.
+    previous_handler = signal.signal(signal.SIGTERM, lambda number, frame: None)
+    try:
+        # the app writes its own access log (JSON lines, service.api): uvicorn's is off
+        uvicorn.run("service.api:app", host=settings.host, port=settings.port, access_log=False,
+                    timeout_graceful_shutdown=settings.shutdown_seconds)
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
     return 0
 
 

@@ -3,8 +3,10 @@ outputs that are written whole or not at all, and resumed."""
 
 import json
 import logging
+import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -290,3 +292,34 @@ def test_the_work_of_a_client_that_disconnected_is_dropped(stub_server, access_l
     assert first().status_code == 200
     assert [d.text for d in stub.documents] == ["first"]
     assert sorted(line["status"] for line in access_lines) == [200, 499]
+
+
+def test_sigterm_lets_the_request_in_flight_finish_then_exits_0(tmp_path: Path):
+    with socket.socket() as probe:  # a free port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([sys.executable, "-m", "service.cli", "serve", "--port", str(port)], cwd=ROOT,
+                              env={**os.environ, "ZHIBIAO_SHUTDOWN_SECONDS": "120"}, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.time() + 300
+        while True:
+            assert time.time() < deadline and server.poll() is None, "the service did not start"
+            try:
+                if httpx.get(f"{url}/health", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        report = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+        in_flight = in_background(lambda: httpx.post(f"{url}/extract", json={"text": report}, timeout=300))
+        time.sleep(1)  # the request is being extracted (the seeds take seconds)
+        server.send_signal(signal.SIGTERM)
+        response = in_flight()
+        assert response.status_code == 200 and response.json()["measurements"]
+        assert server.wait(timeout=120) == 0
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(f"{url}/health", timeout=5)
+    finally:
+        server.kill()
+        server.wait()
+    assert any('"status": 200' in line and '"path": "/extract"' in line for line in server.stderr.read().splitlines())
