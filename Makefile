@@ -13,7 +13,7 @@ BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
 LABEL_STUDIO_VENV := .venv-label-studio
 LABEL_STUDIO_VERSION := 1.23.2
 
-.PHONY: install base-model browser label-studio serve test validate gold train eval bench clean
+.PHONY: install base-model browser label-studio serve test validate gold train eval loadtest bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ train: base-model            ## retrain models/$(MODEL)/ from annotations/gold/ 
 eval: base-model             ## cross-validated F1 by document, model beside the rule baseline; then agreement per archive form
 	$(PY) -m training.evaluate --out reports/eval.json
 	$(PY) -m training.forms --out reports/forms.json
+
+loadtest: base-model         ## Locust at 1, 5 and 20 users against a fresh `zhibiao serve`: throughput, latency percentiles, RSS
+	$(PY) -m pip install -q -e '.[load]'
+	$(PY) -m loadtest.run
 
 bench: base-model            ## speed and memory, zhibiao beside Recognizers-Text and JioNLP
 	$(PY) -m pip install -q -e '.[bench]'
