@@ -1,5 +1,6 @@
 """Outputs of the shipped model on a fixed set of texts, written and compared, to show a refactor
-changed nothing: ``dump OUT`` before and after the change, then ``compare BEFORE AFTER``.
+changed nothing: ``dump OUT [--precision float32]`` before and after the change, then
+``compare BEFORE AFTER``.
 
 The texts: the five seeds and the first 20 provincial 2026 reports of ``../shared/corpus``
 (where that folder is not beside the checkout, the seeds alone).
@@ -20,11 +21,11 @@ def snapshot_files() -> list[Path]:
     return sorted((ROOT / "seeds").glob("*.txt")) + sorted(CORPUS.glob("*.txt"))[:20]
 
 
-def dump(out: Path) -> None:
+def dump(out: Path, precision: str) -> None:
     from service.contract import ExtractResponse, ModelInfo
     from service.pipeline import Document, Extractor
 
-    extractor = Extractor()
+    extractor = Extractor(precision=precision)
     model = ModelInfo.model_validate(extractor)
     with out.open("w", encoding="utf-8") as sink:
         for path in snapshot_files():
@@ -56,13 +57,15 @@ def compare(before: Path, after: Path) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("dump").add_argument("out", type=Path)
+    dumping = commands.add_parser("dump")
+    dumping.add_argument("out", type=Path)
+    dumping.add_argument("--precision", default="auto", help="the encoder's (default: the service's default, int8)")
     pair = commands.add_parser("compare")
     pair.add_argument("before", type=Path)
     pair.add_argument("after", type=Path)
     args = parser.parse_args(argv)
     if args.command == "dump":
-        dump(args.out)
+        dump(args.out, args.precision)
     else:
         sys.exit(1 if compare(args.before, args.after) else 0)
 
