@@ -111,13 +111,13 @@ class Grounder:
         report_period = self.frame.planned if anchor.target else self.frame.reviewed
         context = governing.period if governing is not None and governing.period is not None else report_period
         # the first that says when; a TIME that cannot be read (年内, 前不久) says nothing, and outside a plan one
-        # carried from an earlier sentence cannot date a result after the period reviewed (…为“十一五”奠定了基础。)
-        reviewed_end = self.frame.reviewed.end if self.frame.reviewed is not None else None
+        # carried from an earlier sentence cannot date a result to a period still to come when the text was written
+        # (…为“十一五”发展奠定了基础。初步统计，… in a report of early 2006)
         planning = governing is not None and governing.role == "planned"
         found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period)
                       if c[0] is not None and c[0].start is not None
-                      and not (c[1] == "paragraph" and not anchor.target and not planning and reviewed_end is not None
-                               and c[0].start > reviewed_end)), None)
+                      and not (c[1] == "paragraph" and not anchor.target and not planning and self._to_come(c[0]))),
+                     None)
         if found is None:
             document_period = Period(self.frame.date, self.frame.date, "as_of") if self.frame.date else None
             return Grounding(document_period, "document", None, anchor.target)
@@ -177,6 +177,11 @@ class Grounder:
         after = self.doc.canonical[anchor.span.end : anchor.span.end + _TO_VERB_REACH].split("，")[0]
         return any(marker in clause for marker in FROM_MARKERS) and any(verb in after for verb in TO_VERBS) \
             and not any(verb in clause for verb in TO_VERBS)
+
+    def _to_come(self, period: Period) -> bool:
+        """Whether a period had not begun, or spans years not over, on the day the text speaks."""
+        date = self.frame.date
+        return date is not None and (period.start > date or (period.granularity == "years" and period.end > date))
 
     def _is_deadline(self, time: Span) -> bool:
         """到2010年: a year by which a target is to be met. A change or total to it runs from the start of the

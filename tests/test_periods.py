@@ -193,7 +193,7 @@ def test_a_lead_paragraph_dates_the_paragraphs_it_leads():
     "这五年，我们全力推动高质量发展\n",  # no full stop: not a sentence
 ])
 def test_only_a_lead_in_sentence_without_values_leads(lead):
-    text = "2025年工作总结\n" + lead + "新建站点12个。\n"
+    text = "2025年环境状况公报\n" + lead + "新建站点12个。\n"
     doc, tagging = tagged(text, ["12"] + (["8"] if "8个" in lead else []), ["2025年", "2023年年末", "2020年", "这五年"])
     grounding = ground(doc, tagging, find_frame(doc.canonical), "12")
     assert (grounding.source, grounding.period.start) == ("report", D(2025, 1, 1))
