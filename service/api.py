@@ -14,7 +14,6 @@ import functools
 import json
 import logging
 import re
-import secrets
 import sys
 import threading
 import time
@@ -40,15 +39,16 @@ from pydantic import ValidationError
 from service import label_studio, tables
 from service.contract import (
     EXAMPLE,
+    MODEL_LOADING,
     BatchRequest,
     BatchResponse,
-    ErrorOut,
     ExtractFileResponse,
     ExtractRequest,
     ExtractResponse,
     HealthOut,
     ModelInfo,
     VersionOut,
+    error_responses,
 )
 from service.frames import measurement_rows
 from service.pipeline import Document, Extractor
@@ -69,7 +69,7 @@ TOO_LONG = (f"a text over {DEFAULT_SETTINGS.max_chars:,} characters (unless the 
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 MALFORMED = ("malformed JSON, a missing, mistyped or unknown field, text empty or only whitespace, a text or doc_id "
              "holding a lone surrogate (a \\ud800 escape without its pair), or a reference_date that is not YYYY-MM-DD")
-LOADING = {503: {"model": ErrorOut, "description": "the model is still loading"}}
+LOADING = error_responses({503: MODEL_LOADING})
 EXTRACTION_REFUSALS = {
     400: "the body cannot be parsed at all (not UTF-8, say)",
     401: "the service asks for API keys (ZHIBIAO_API_KEYS) and the request sent none that it knows "
@@ -89,13 +89,12 @@ if not access_log.handlers:  # JSON lines on standard error, whatever the server
 
 def refusals(descriptions: dict[int, str]) -> dict:
     """A route's refusals as OpenAPI responses: status -> when."""
-    return {status: {"model": ErrorOut, "description": description} for status, description in descriptions.items()} | LOADING
+    return error_responses(descriptions) | LOADING
 
 
 def extraction_refusals(descriptions: dict[int, str]) -> dict:
     """The refusals of a route that extracts: its own, and those of keys, the queue and the deadline."""
-    return {status: {"model": ErrorOut, "description": description}
-            for status, description in (descriptions | EXTRACTION_REFUSALS).items()}
+    return error_responses(descriptions | EXTRACTION_REFUSALS)
 
 
 @functools.cache
@@ -108,7 +107,7 @@ def get_extractor(request: Request) -> Extractor:
     """The extractor the lifespan built."""
     extractor = getattr(request.state, "extractor", None)
     if extractor is None:  # only where the server runs without the lifespan
-        raise HTTPException(503, "the model is still loading")
+        raise HTTPException(503, MODEL_LOADING)
     return extractor
 
 
@@ -121,8 +120,7 @@ def current_settings() -> Settings:
 def require_key(settings: Annotated[Settings, Depends(get_settings)],
                 credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(HTTPBearer(auto_error=False))]) -> None:
     """Where the settings name API keys, a request must send one of them."""
-    if settings.api_keys and not (credentials and any(
-            secrets.compare_digest(credentials.credentials.encode(), key.encode()) for key in settings.api_keys)):
+    if not settings.accepts_key(credentials.credentials if credentials else None):
         raise HTTPException(401, "send a valid API key as `Authorization: Bearer KEY`",
                             headers={"WWW-Authenticate": "Bearer"})
 

@@ -148,3 +148,12 @@ class ErrorOut(BaseModel):
 
     detail: str | list[dict] = Field(description="a sentence saying what was wrong; for a body that does not fit the "
                                                  "schema, a list of errors, each with loc (where), msg (what) and type")
+
+
+
+MODEL_LOADING = "the model is still loading"
+
+
+def error_responses(descriptions: dict[int, str]) -> dict:
+    """Refusals as OpenAPI responses of a route: status -> when, each answered with an ``ErrorOut``."""
+    return {status: {"model": ErrorOut, "description": description} for status, description in descriptions.items()}

@@ -14,7 +14,6 @@ relations and attributes are ``service/schema.py``'s.
 import argparse
 import functools
 import json
-import secrets
 import statistics
 import sys
 from pathlib import Path
@@ -105,7 +104,7 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
     from fastapi import APIRouter, Depends, HTTPException, Request
     from fastapi.security import HTTPBasic, HTTPBasicCredentials
 
-    from service.contract import ErrorOut, ExtractResponse, ModelInfo
+    from service.contract import MODEL_LOADING, ExtractResponse, ModelInfo, error_responses
     from service.pipeline import Document, Extractor
     from service.settings import Settings
 
@@ -116,15 +115,12 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
                     credentials: Annotated[HTTPBasicCredentials | None, Depends(HTTPBasic(auto_error=False))]) -> None:
         """Where the service asks for API keys, Label Studio sends one the only way its ML backend connection can:
         as the password of Basic authentication (the user name is not read)."""
-        if settings.api_keys and not (credentials and any(
-                secrets.compare_digest(credentials.password.encode(), key.encode()) for key in settings.api_keys)):
+        if not settings.accepts_key(credentials.password if credentials else None):
             raise HTTPException(401, "connect Label Studio with Basic authentication, an API key (ZHIBIAO_API_KEYS) as "
                                      "its password", headers={"WWW-Authenticate": "Basic"})
 
-    def refusals(descriptions: dict[int, str]) -> dict:
-        return {status: {"model": ErrorOut, "description": description} for status, description in descriptions.items()}
-
-    loading = {503: "the model is still loading"}
+    refusals = error_responses
+    loading = {503: MODEL_LOADING}
     router = APIRouter(prefix=PREFIX, tags=["Label Studio ML backend"], dependencies=[Depends(require_key)],
                        responses=refusals({400: "the body cannot be parsed at all (not UTF-8, say)",
                                            401: "the service asks for API keys (ZHIBIAO_API_KEYS) and the request sent "

@@ -7,6 +7,7 @@ The CLI's flags override them. This module imports no torch, so that the CLI sta
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -58,6 +59,12 @@ class Settings(BaseSettings):
     @classmethod
     def _comma_separated(cls, value: str | list[str]) -> list[str]:
         return [item.strip() for item in value.split(",") if item.strip()] if isinstance(value, str) else value
+
+    def accepts_key(self, key: str | None) -> bool:
+        """Whether a request sending ``key`` may pass: no keys are asked, or it is one of them (compared in
+        constant time)."""
+        return not self.api_keys or (key is not None and any(
+            secrets.compare_digest(key.encode(), known.encode()) for known in self.api_keys))
 
 
 # The defaults alone, without the environment: for callers that take explicit arguments.
