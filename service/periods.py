@@ -123,7 +123,7 @@ class Grounder:
             return Grounding(document_period, "document", None, anchor.target)
         period, source, evidence = found
         target = anchor.target
-        if governing is not None and governing.role == "planned":
+        if planning:
             plan_start = governing.period.start if governing.period is not None else None
             target = not (period.end is not None and plan_start is not None and period.end < plan_start)
         elif governing is not None and governing.role == "reviewed" and governing.period is not None:
@@ -210,12 +210,13 @@ class Grounder:
         end = paragraph_start - 1
         while end > floor:
             start = max(text.rfind("\n", 0, end) + 1, floor)
-            opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+            paragraph = text[start:end]
+            opening = start + len(paragraph) - len(paragraph.lstrip())
             index = bisect_left(self._time_starts, opening)
             time = self.times[index] if index < len(self.times) else None
             if time is not None and time.start == opening:
                 # a lead-in (这五年，…。) rather than a table cell or a heading that happens to open with a TIME
-                if text[time.end : time.end + 1] not in _LEAD_IN_COMMA or not text[start:end].rstrip().endswith(_LEAD_ENDS):
+                if text[time.end : time.end + 1] not in _LEAD_IN_COMMA or not paragraph.rstrip().endswith(_LEAD_ENDS):
                     return None
                 has_value = bisect_right(self._anchor_starts, end - 1) > bisect_right(self._anchor_starts, start - 1)
                 return None if has_value else time
