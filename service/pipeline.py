@@ -1,14 +1,14 @@
 """The whole flow for one or many documents: text -> spans -> links -> measurements.
 
-``Extractor`` owns the model (loaded once) and is safe to share between threads:
-requests take turns with the encoder, because each one already keeps every core busy.
+``Extractor`` owns the model (loaded once) and is safe to share between threads: requests take
+turns with the encoder a few batches at a time (``Tagger``), because each one already keeps every
+core busy, and a short request must not wait for all of a long one.
 """
 
 from __future__ import annotations
 
 import datetime
 import gc
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,7 +52,6 @@ class Extractor:
         self.version = info["version"]
         self.precision = runtime.precision
         self.tagger = Tagger(runtime)
-        self._lock = threading.Lock()
         # Loading leaves ~385k long-lived objects (model, libraries); a full collection rescanning
         # them stalled a 5,000-character request by 240 ms now and then (measured). Frozen, they are
         # skipped; the garbage of loading is collected first, so none of it is kept for good.
@@ -72,8 +71,7 @@ class Extractor:
 
     def extract_batch(self, documents: list[Document]) -> list[Extraction]:
         prepared = [prepare(d.text) for d in documents]
-        with self._lock:
-            taggings = self.tagger.tag_batch(prepared)
+        taggings = self.tagger.tag_batch(prepared)
         return [self._assemble(d, p, t) for d, p, t in zip(documents, prepared, taggings)]
 
     @staticmethod

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -39,6 +41,9 @@ _PACK_CHARS = 64
 # (training/README.md, "Two single-threaded encoder runs at once")
 _BATCH = 4
 _CHUNK = 256  # windows encoded before their states are linked and dropped
+# encoder batches run in one turn: requests sharing the encoder alternate this often, so a one-sentence
+# request waits for at most this many batches of a long document (training/README.md, "Fair turns")
+_TURN_BATCHES = 8
 
 
 def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
@@ -128,6 +133,7 @@ class Tagger:
         self.time_linker = time_linker
         runs = self.model.parallel_runs
         self._pool = ThreadPoolExecutor(runs, thread_name_prefix="encoder") if runs > 1 else None
+        self._turns = Turns()
 
     def close(self) -> None:
         """Stop the encoder threads, after the passes running now; tagging afterwards fails."""
@@ -158,7 +164,11 @@ class Tagger:
         by_length = sorted(chunk, key=lambda job: job[1].end - job[1].start)
         batches = [by_length[start : start + _BATCH] for start in range(0, len(by_length), _BATCH)]
         inputs = [pad_arrays([self._window_inputs(prepared[d], w) for d, w in batch]) for batch in batches]
-        passes = self._pool.map(self._encode, inputs) if self._pool else map(self._encode, inputs)
+        passes = []
+        for turn in range(0, len(inputs), _TURN_BATCHES):
+            with self._turns.turn():
+                group = inputs[turn : turn + _TURN_BATCHES]
+                passes.extend(self._pool.map(self._encode, group) if self._pool else map(self._encode, group))
         for batch, (hidden, best_tag, best_prob) in zip(batches, passes):
             for row, (doc_index, w) in enumerate(batch):
                 states.setdefault(doc_index, []).append((w, hidden[row]))
@@ -275,6 +285,29 @@ class _WindowStates:
         last = np.array([self._row[w] + end - self.windows[w].start + 1 for w, _, end in ranges])
         # divided in float64, then rounded: the float32 quotient torch computes
         return ((self._prefix[last] - self._prefix[first]) / (last - first)[:, None]).astype(np.float32)
+
+
+class Turns:
+    """A lock granted in the order it was asked for (threading.Lock promises no order): a request that
+    asks again after its turn queues behind those already waiting, so requests alternate."""
+
+    def __init__(self):
+        self._changed = threading.Condition()
+        self._next_ticket = 0
+        self._serving = 0
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        with self._changed:
+            ticket = self._next_ticket
+            self._next_ticket += 1
+            self._changed.wait_for(lambda: self._serving == ticket)
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._serving += 1
+                self._changed.notify_all()
 
 
 def _contiguous_runs(char_tags: dict[int, tuple[int, float]]):

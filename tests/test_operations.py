@@ -21,8 +21,9 @@ from conftest import StubExtractor
 from service import api
 from service.cli import main
 from service.manifest import MANIFEST_FILE, ModelIntegrityError, verify_manifest, write_manifest
-from service.pipeline import Extractor
+from service.pipeline import Document, Extractor
 from service.settings import DEFAULT_SETTINGS, Settings
+from service.tagging import Turns
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。"
@@ -323,3 +324,41 @@ def test_sigterm_lets_the_request_in_flight_finish_then_exits_0(tmp_path: Path):
         server.kill()
         server.wait()
     assert any('"status": 200' in line and '"path": "/extract"' in line for line in server.stderr.read().splitlines())
+
+
+def test_turns_are_granted_in_the_order_they_were_asked_for():
+    turns = Turns()
+    order = []
+    first = turns.turn()
+    first.__enter__()
+    waiting = []
+    for name in "abc":
+        asked = turns._next_ticket + 1
+        thread = threading.Thread(target=lambda name=name: _take(turns, name, order))
+        thread.start()
+        while turns._next_ticket < asked:  # this one has its ticket before the next one asks
+            time.sleep(0.001)
+        waiting.append(thread)
+    first.__exit__(None, None, None)
+    for thread in waiting:
+        thread.join(10)
+    assert order == ["a", "b", "c"]
+
+
+def _take(turns: Turns, name: str, order: list) -> None:
+    with turns.turn():
+        order.append(name)
+
+
+def test_a_one_sentence_request_is_answered_while_a_long_document_is_still_being_extracted(extractor):
+    seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    long_result = []
+    long_run = threading.Thread(target=lambda: long_result.append(extractor.extract(Document((seeds * 4)[:100_000]))))
+    long_run.start()
+    time.sleep(1)  # the long document is in the encoder
+    short = extractor.extract(Document("2024年，全市空气质量优良天数比例91.8%，同比改善1.9个百分点。"))
+    answered_first = long_run.is_alive()
+    long_run.join(120)
+    assert answered_first, "the one-sentence request waited for the whole long document"
+    assert [m.value.number for m in short.measurements] == [91.8, 1.9]
+    assert long_result[0].measurements
