@@ -13,7 +13,7 @@ BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
 LABEL_STUDIO_VENV := .venv-label-studio
 LABEL_STUDIO_VERSION := 1.23.2
 
-.PHONY: install base-model browser label-studio serve test validate gold train eval loadtest bench clean
+.PHONY: install base-model browser label-studio serve test validate gold train eval eval-genres loadtest bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,9 +56,14 @@ gold: install                ## recompile annotations/gold/ from annotations/mar
 train: base-model            ## retrain models/$(MODEL)/ from annotations/gold/ (GPU if present); its metrics from `make eval`'s report
 	$(PY) -m training.train --out models/$(MODEL) --metrics reports/eval.json
 
-eval: base-model             ## cross-validated F1 by document, model beside the rule baseline; then agreement per archive form
-	$(PY) -m training.evaluate --out reports/eval.json
+eval: base-model             ## cross-validated F1 by document, model beside the rule baseline; per document and genre; agreement per archive form
+	$(PY) -m training.evaluate --out reports/eval.json --models models/cv
+	$(PY) -m training.heldout --report reports/eval.json --models models/cv --out reports/heldout.json
 	$(PY) -m training.forms --out reports/forms.json
+
+eval-genres: base-model      ## leave one genre out: a model per genre trained on the others, scored on it
+	$(PY) -m training.evaluate --by-genre --out reports/eval-genres.json --models models/cv-genres
+	$(PY) -m training.heldout --report reports/eval-genres.json --models models/cv-genres --out reports/heldout-genres.json
 
 loadtest: base-model         ## Locust at 1, 5 and 20 users against a fresh `zhibiao serve`: throughput, latency percentiles, RSS
 	$(PY) -m pip install -q -e '.[load]'

@@ -70,7 +70,7 @@ def truncated(doc: GoldDocument, length: int) -> GoldDocument:
     ids = {e.id for e in kept}
     short = GoldDocument(doc.id, doc.text[:length], kept,
                          [r for r in doc.relations if r.from_id in ids and r.to_id in ids],
-                         {k: v for k, v in doc.attributes.items() if int(k) in ids})
+                         {k: v for k, v in doc.attributes.items() if int(k) in ids}, doc.meta)
     validate_document(short)
     return short
 
@@ -104,6 +104,19 @@ def test_tiny_cross_validation_reports_every_variant_on_held_out_documents(tmp_p
     # other training settings are another model
     with pytest.raises(AssertionError, match="retrained"):
         cross_validate(docs, 2, settings[0], TrainConfig(epochs=2, batch_size=16), *settings[2:], models_dir=tmp_path)
+
+
+def test_leaving_one_genre_out_trains_a_model_per_genre_and_tests_it_on_that_genre(tmp_path):
+    corpus = load_jsonl(GOLD_DIR / "corpus.jsonl")
+    docs = [truncated(d, 1000) for d in (next(d for d in corpus if d.genre == "statistical"),
+                                         *[d for d in corpus if d.genre == "provincial-2026"][:2])]
+    settings = (ModelConfig(num_layers=1, max_chars=64), TrainConfig(epochs=1, batch_size=16), torch.device("cpu"),
+                DEFAULT_BASE_DIR)
+    result = cross_validate(docs, 5, *settings, models_dir=tmp_path, by_genre=True)
+    assert result["protocol"].startswith("leave one genre out")
+    assert [(fold["genre"], sorted(fold["test"])) for fold in result["folds"]] == [
+        ("provincial-2026", sorted(d.id for d in docs[1:])), ("statistical", [docs[0].id])]
+    assert len(result["variants"]["model"]["per_fold"]) == 2
 
 
 def test_cross_validation_scores_each_fold_models_student_and_keeps_it(tmp_path, monkeypatch):

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from training.splits import kfold
+from training.splits import kfold, leave_one_group_out
+from training.train import load_gold
 
 GOLD_IDS = [
     "000_4c69f8e9b1c9a046", "001_43bf33fe4af5c73c", "002_e1165d17accd02dc", "003_90c6cfb248094ce6",
@@ -78,3 +79,15 @@ def test_fewer_than_two_folds(k):
 def test_repeated_id():
     with pytest.raises(ValueError, match="twice"):
         kfold(GOLD_IDS + GOLD_IDS[:1], 3)
+
+
+def test_leaving_one_genre_out_tests_each_genre_once_and_never_trains_on_it():
+    genres = {d.id: d.genre for d in load_gold()}
+    splits = leave_one_group_out(genres)
+    assert len(splits) == len(set(genres.values()))
+    assert sorted(d for _, test in splits for d in test) == sorted(genres)
+    for train, test in splits:
+        assert len({genres[d] for d in test}) == 1 and genres[test[0]] not in {genres[d] for d in train}
+        assert set(train) | set(test) == set(genres)
+    with pytest.raises(ValueError):
+        leave_one_group_out({"a": "x", "b": "x"})

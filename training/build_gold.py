@@ -46,7 +46,7 @@ def compile_all(texts: dict[str, str]) -> list[GoldDocument]:
     for doc_id, source in sorted(sources.items()):
         marked = read_exact(ANNOTATIONS / "markup" / f"{doc_id}.mk")
         doc = compile_markup(doc_id, marked, texts[doc_id])
-        doc.meta = {"source": source["path"], **{k: source[k] for k in ("start", "end") if k in source}}
+        doc.meta = {"source": source["path"], **{k: source[k] for k in ("start", "end", "genre") if k in source}}
         docs.append(doc)
     return docs
 

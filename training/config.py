@@ -82,6 +82,8 @@ class EvaluateArguments:
     """How ``training.evaluate`` cross-validates and where it keeps what it makes."""
 
     folds: int = _setting(5, "folds of the cross-validation by document")
+    by_genre: bool = _setting(False, "leave one genre out instead: a fold per genre, trained on the other genres' "
+                                     "documents (--folds is then not used)")
     out: Path = _setting(REPORTS_DIR / "eval.json", "the report to write (JSON)")
     models: Path | None = _setting(None, "keep each fold's model in DIR/foldN (its student in DIR/foldN-student); "
                                          "reuse those made from the same data and settings")

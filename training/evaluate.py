@@ -1,13 +1,14 @@
 """Cross-validated evaluation by document: every figure is measured on documents
 the model did not train on.
 
-    python -m training.evaluate [--folds 5] [--layers 6] [--out reports/eval.json] [--models DIR] [--distill-steps N]
+    python -m training.evaluate [--folds 5 | --by-genre] [--layers 6] [--out reports/eval.json] [--models DIR] [--distill-steps N]
 
 Every flag is a field of ``ModelConfig``, ``TrainConfig``, ``RunSettings`` or ``EvaluateArguments``
 (``training/config.py``; ``--help`` lists them).
 
 For each fold a model is trained on the other folds' documents and scored on
-the held-out ones, beside the rule baseline and an ablation (the model's spans
+the held-out ones (with ``--by-genre``, a fold per genre: trained on the other genres, tested
+on this one), beside the rule baseline and an ablation (the model's spans
 with the nearest-span linker). Prints a table; writes per-fold and mean figures
 as JSON. With ``--models DIR`` each fold's model is kept in DIR/foldN and reused
 by later runs whose fold has the same training documents and settings, so that
@@ -39,7 +40,7 @@ from service.tagging import Tagger
 from service.document import Doc, prepare
 from training.gold import GoldDocument, anchor_ids
 from training.iob import document_tags, spans_to_tags
-from training.splits import kfold
+from training.splits import kfold, leave_one_group_out
 from training.config import CORPUS_DIR, DistillConfig, EvaluateArguments, RunSettings, TrainConfig, command_line, log_progress
 from training.distill import corpus_digest, corpus_windows, distill
 from training.train import base_and_device, data_hashes, load_gold, precision_variants, train_model
@@ -207,13 +208,16 @@ def fold_student(teacher: MeasurementModel, teacher_fingerprint: str, train_docs
 
 def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConfig, train_config: TrainConfig,
                    device: torch.device, base_dir: Path, models_dir: Path | None = None,
-                   distill_config: DistillConfig | None = None, corpus_dir: Path = CORPUS_DIR) -> dict:
-    """With ``distill_config``, each fold's model is also distilled into a student (``training.distill``,
+                   distill_config: DistillConfig | None = None, corpus_dir: Path = CORPUS_DIR,
+                   by_genre: bool = False) -> dict:
+    """``folds`` folds by document, or with ``by_genre`` a fold per genre (leave one genre out).
+    With ``distill_config``, each fold's model is also distilled into a student (``training.distill``,
     on the corpus's reports without the gold documents), scored as ``student``."""
     results: dict[str, list] = {}
     fold_info = []
     corpus = None
-    for index, (train_ids, test_ids) in enumerate(kfold([d.id for d in docs], folds)):
+    splits = leave_one_group_out({d.id: d.genre for d in docs}) if by_genre else kfold([d.id for d in docs], folds)
+    for index, (train_ids, test_ids) in enumerate(splits):
         logger.info("fold %d/%d: test %s", index + 1, folds, test_ids)
         train_docs, test_docs = [d for d in docs if d.id in train_ids], [d for d in docs if d.id in test_ids]
         fold_dir = models_dir / f"fold{index + 1}" if models_dir else None
@@ -221,7 +225,7 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
         started = time.time()
         prepared = [prepare(d.text) for d in test_docs]
         variants = predict_variants(model, test_docs, prepared)
-        fold_info.append({"test": test_ids, "train_seconds": stats["train_seconds"], "predict_seconds": round(time.time() - started, 1)})
+        fold_info.append({**({"genre": test_docs[0].genre} if by_genre else {}), "test": test_ids, "train_seconds": stats["train_seconds"], "predict_seconds": round(time.time() - started, 1)})
         if distill_config:
             corpus = corpus or corpus_windows(corpus_dir, model.vocab, model_config.max_chars, docs)
             student, student_stats = fold_student(model, _fingerprint(train_docs, model_config, train_config), train_docs,
@@ -232,7 +236,8 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
         for name, pairs in variants.items():
             results.setdefault(name, []).append(score(pairs))
     return {
-        "protocol": f"{folds}-fold cross-validation by document; every figure on held-out documents only",
+        "protocol": ("leave one genre out: a fold per genre, trained on the others" if by_genre else
+                     f"{folds}-fold cross-validation by document") + "; every figure on held-out documents only",
         "folds": fold_info,
         "model_config": asdict(model_config),
         "train_config": asdict(train_config),
@@ -250,7 +255,7 @@ def print_table(result: dict) -> None:
     rows += [(f"relation F1 {r.type}", ("relations", r.type, "f1")) for r in RELATIONS]
     rows += [("measurement F1 (IND overlap)", ("measurements", "indicator_overlap", "f1")),
              ("measurement F1 (IND exact)", ("measurements", "indicator_exact", "f1"))]
-    print(f"{len(result['folds'])}-fold cross-validation by document, fold mean (held-out documents only)")
+    print(f"{result['protocol']}: fold mean")
     print(f"{'figure':32s}" + "".join(f"{n:>31s}" for n in names))
     for title, path in rows:
         cells = []
@@ -273,7 +278,7 @@ def main() -> None:
     base_dir, device = base_and_device(settings)
     result = cross_validate(load_gold(settings.gold_dir), args.folds, model_config, train_config, device, base_dir, args.models,
                             distill_config=DistillConfig(steps=args.distill_steps) if args.distill_steps else None,
-                            corpus_dir=args.corpus)
+                            corpus_dir=args.corpus, by_genre=args.by_genre)
     result["data"] = data_hashes(settings.gold_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -58,6 +58,14 @@ class GoldDocument:
     def surface(self, entity: GoldEntity) -> str:
         return self.text[entity.start : entity.end]
 
+    @property
+    def genre(self) -> str:
+        """What annotations/sources.json says the document is (`genre`), else the corpus folder it comes
+        from: environment (the seeds: ecology bureau work summaries), national, provincial-2026,
+        statistical, city-pre2015, other."""
+        source = self.meta["source"]
+        return self.meta.get("genre") or ("environment" if source.startswith("seeds/") else source.split("/")[3])
+
 
 def _edge_is_punctuation(surface: str, at_start: bool) -> bool:
     char = surface[0] if at_start else surface[-1]

@@ -22,3 +22,12 @@ def kfold(doc_ids: list[str], k: int) -> list[tuple[list[str], list[str]]]:
     ordered = sorted(doc_ids, key=lambda d: hashlib.sha256(d.encode("utf-8")).hexdigest())
     folds = [ordered[i::k] for i in range(k)]
     return [([d for d in doc_ids if d not in test], [d for d in doc_ids if d in test]) for test in folds]
+
+
+def leave_one_group_out(groups: dict[str, str]) -> list[tuple[list[str], list[str]]]:
+    """(train ids, test ids) for each group of ``groups`` (document id -> group), in the groups'
+    name order: the group's documents are the test, all others the training."""
+    if len(set(groups.values())) < 2:
+        raise ValueError("leaving a group out needs at least two groups")
+    return [([d for d, g in groups.items() if g != held], [d for d, g in groups.items() if g == held])
+            for held in sorted(set(groups.values()))]
