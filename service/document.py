@@ -53,7 +53,9 @@ _FOLD.update({"％": "%", "．": ".", "／": "/", "＋": "+", "＝": "=", "＜":
               "\u2003": " ", "\u2009": " ", "\u200a": " ", "\u202f": " "})
 _FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
 _RANGE_MARKS = frozenset("-~—至到")
-_NUMBER_PUNCTUATION = frozenset(",.;:()/+×")  # ASCII marks a PDF spaces off from the digits beside them
+# marks a PDF spaces off from the digits beside them: ASCII, the full-width comma and colon of thousands
+# separators and ratios (1，497，616, 1.68∶1), footnote brackets ([2]) and index bases (上年=100)
+_NUMBER_PUNCTUATION = frozenset(",.;:()/+×，：∶=[]")
 # a tilde between two numbers is a range, written like the dash ranges the model knows (6%~6.5% → 6%-6.5%)
 _RANGE_TILDE = re.compile(r"(?<=[\d%‰])~(?=\d)")
 
@@ -159,6 +161,8 @@ class _TextCollector(HTMLParser):
         self.ends: list[int] = []
         self.dropped_depth = 0
         self.cursor = 0  # the posted text before this is read
+        self.open_blocks: list[tuple[str, int]] = []  # line elements open now, with the text length at their start
+        self.break_at = -1  # the text length when a <br> last broke the line
 
     def _position(self, expected: str) -> int:
         """Where the parser stands, checked against what it reports there: on broken markup (an
@@ -179,6 +183,8 @@ class _TextCollector(HTMLParser):
         if tag in _DROPPED_ELEMENTS:
             self.dropped_depth += 1
         self._break(tag)
+        if tag in _LINE_ELEMENTS and tag != "br":
+            self.open_blocks.append((tag, len(self.chars)))
 
     def handle_startendtag(self, tag, attrs):
         self._break(tag)
@@ -186,13 +192,28 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag):
         if tag in _DROPPED_ELEMENTS and self.dropped_depth:
             self.dropped_depth -= 1
-        self._break(tag)
+        empty = False
+        if any(open_tag == tag for open_tag, _ in self.open_blocks):
+            while self.open_blocks:
+                open_tag, length = self.open_blocks.pop()
+                if open_tag == tag:
+                    empty = length == len(self.chars)
+                    break
+        self._break(tag, blank=empty)
 
-    def _break(self, tag: str) -> None:
+    def _break(self, tag: str, blank: bool = False) -> None:
+        """A line element ends the line; an empty one (<p></p>) or a second <br> in a row adds a blank
+        line, as the text of the same page has between its paragraphs."""
         separator = "\n" if tag in _LINE_ELEMENTS else "\t" if tag in _CELL_ELEMENTS else ""
-        if separator and not self.dropped_depth and not (self.chars and self.chars[-1] == "\n"):
+        if not separator or self.dropped_depth:
+            return
+        at_line_start = bool(self.chars) and self.chars[-1] == "\n"
+        blank = blank or (tag == "br" and self.break_at == len(self.chars))
+        if not at_line_start or blank:
             at = max(self.cursor, self._position("<"))
             self._emit(separator, at, at)
+        if tag == "br":
+            self.break_at = len(self.chars)
 
     def handle_data(self, data):
         if self.dropped_depth:
@@ -296,6 +317,7 @@ def _drop_layout_spaces(chars: list[str]) -> set[int]:
                     or (before.isdigit() and (after in "%‰" or (after.isascii() and after.isalpha())))
                     or (after.isdigit() and (before in _NUMBER_PUNCTUATION or _letters_before(chars, i) in _NAMES_WITH_DIGITS))
                     or (before.isdigit() and after in _NUMBER_PUNCTUATION) or _in_range(chars, i, j)
+                    or (before == "-" and after.isdigit() and (i < 2 or chars[i - 2] in "\n\t"))  # a cell's sign: - 5.8
                     or (_is_cjk(before) and _is_cjk(after) and spaced_out)):
                 keep.difference_update(range(i, j))
         i = j

@@ -37,13 +37,14 @@ _CUES = re.compile(
 # shorter windows leave more sentences without a cue out and cost less attention, at the same measured
 # accuracy (training/README.md, "Packing fewer sentences per window").
 _PACK_CHARS = 64
-# windows per encoder pass: small batches pad little, and parallel int8 runs were fastest with this many
-# (training/README.md, "Two single-threaded encoder runs at once")
-_BATCH = 4
+# windows per encoder pass: one, because int8 scales its activations per pass, so that a window batched
+# with others reads differently with other neighbours (another request's, or the same text laid out
+# otherwise); single windows pad nothing and cost no more here (training/README.md, "One window a pass")
+_BATCH = 1
 _CHUNK = 256  # windows encoded before their states are linked and dropped
-# encoder batches run in one turn: requests sharing the encoder alternate this often, so a one-sentence
-# request waits for at most this many batches of a long document (training/README.md, "Fair turns")
-_TURN_BATCHES = 8
+# encoder passes run in one turn: requests sharing the encoder alternate this often, so a one-sentence
+# request waits for at most this many windows of a long document (training/README.md, "Fair turns")
+_TURN_BATCHES = 32
 
 
 def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
