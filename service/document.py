@@ -134,12 +134,13 @@ def prepare(text: str) -> Doc:
     clean = blank_noise(joined)  # page chrome, and stray tags or entities in a text that is not HTML
     ignored = dropped + sum(1 for a, b in zip(joined, clean) if a != b)
     chars = list(clean)
-    _fold(chars, text, starts)
+    _fold(chars)
     for layout_step in (_drop_carriage_returns, _drop_layout_spaces, _join_wrapped_lines):  # widths are measured without the spaces
         keep = layout_step(chars)
         if len(keep) < len(chars):
             kept = sorted(keep)
             chars, starts, ends = [chars[i] for i in kept], [starts[i] for i in kept], [ends[i] for i in kept]
+    _group_thousands(chars, text, starts)
     for match in _RANGE_TILDE.finditer("".join(chars)):
         chars[match.start()] = "-"
     canonical = "".join(chars)
@@ -268,13 +269,19 @@ def _parse_html(text: str) -> tuple[list[str], list[int], list[int]]:
     return chars, starts, ends
 
 
-def _fold(chars: list[str], text: str, starts: list[int]) -> None:
-    """Half-width forms in place; a full-width comma between full-width digits groups thousands."""
+def _fold(chars: list[str]) -> None:
+    """Half-width forms in place."""
     for i, char in enumerate(chars):
         folded = _FOLD.get(char)
         if folded is not None:
             chars[i] = folded
-        elif char == "，" and 0 < i < len(chars) - 1 and text[starts[i - 1]] in _FULL_WIDTH_DIGITS \
+
+
+def _group_thousands(chars: list[str], text: str, starts: list[int]) -> None:
+    """A full-width comma between full-width digits groups thousands (１，２３４; also once the spaces a PDF
+    left beside it are gone: １ ， ２３４)."""
+    for i, char in enumerate(chars):
+        if char == "，" and 0 < i < len(chars) - 1 and text[starts[i - 1]] in _FULL_WIDTH_DIGITS \
                 and text[starts[i + 1]] in _FULL_WIDTH_DIGITS:
             chars[i] = ","
 

@@ -38,6 +38,12 @@ def test_pdf_spaces_around_numbers_and_spaced_out_characters_go():
     assert canonical_and_back("２００７ 年 ５ 月", "2007年5月") == ("2007年5月", "２００７ 年 ５ 月")
 
 
+def test_pdf_spaces_beside_separators_brackets_and_signs_between_numbers_go():
+    assert canonical_and_back("支出１ ， ４９７ ， ６１６元", "1,497,616元") == ("1,497,616元", "１ ， ４９７ ， ６１６元")
+    doc = prepare("之比从1.68 ∶ 1提升至2.5 ∶ 1，总值[ 2 ] 1329.65亿元，（上年= 100）\n指数\n- 5.8\n标准HJ 1134")
+    assert doc.canonical == "之比从1.68∶1提升至2.5∶1，总值[2]1329.65亿元，（上年=100）\n指数\n-5.8\n标准HJ 1134"
+
+
 @pytest.mark.parametrize("text", ["6%－6.5%", "6%～6.5%", "6%~6.5%", "6% ~ 6.5%", "6%–6.5%"])
 def test_range_dashes_and_tildes_are_one_dash(text):
     assert prepare(f"增长{text}左右").canonical == "增长6%-6.5%左右"
@@ -52,6 +58,12 @@ def test_html_is_parsed_scripts_styles_and_comments_dropped_entities_decoded():
     start = doc.canonical.index("&")
     assert text[slice(*doc.posted(start, start + 1))] == "&amp;"
     assert doc.ignored_chars > 0
+
+
+def test_an_empty_html_paragraph_or_a_second_br_is_a_blank_line_as_in_the_text_of_the_page():
+    assert prepare("<p>一、回顾</p>\n<p></p>\n<p>全年增长5%。</p>").canonical.strip("\n") == "一、回顾\n\n全年增长5%。"
+    assert prepare("甲。<br><br>乙。<br>丙。").canonical == "甲。\n\n乙。\n丙。"
+    assert prepare("<div><p>甲</p></div><p>乙</p>").canonical.strip("\n") == "甲\n乙"
 
 
 def test_hard_wrapped_paragraphs_are_joined_but_headings_and_table_cells_are_not():
