@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from training.agreement import agreement, f1, main, period_agreement
+from training.agreement import agreement, f1, main, markup_periods, period_agreement
 from training.markup import compile_markup
 
 TEXT = "2024年全市查处案件795宗，罚款金额12万元，同比下降3%，涉及企业2家。"
@@ -65,3 +65,14 @@ def test_period_agreement_counts_same_periods_and_same_last_years(tmp_path):
         body = "".join(f"m{i}\t0\t1\t1\tc\ti\tu\t\tlevel\tfalse\t{s}\t{e}\t\n" for i, (s, e) in enumerate(periods))
         (tmp_path / folder / "doc.tsv").write_text(header + body, encoding="utf-8")
     assert period_agreement(tmp_path / "p1" / "doc.tsv", tmp_path / "p2" / "doc.tsv") == (3, 1, 2)
+
+
+def test_periods_written_in_the_markup_are_compared_over_the_anchors_both_passes_have():
+    year, end = "period=2024-01-01..2024-12-31", "period=2024-12-31..2024-12-31"
+    first = compile_markup("d", PASS1.replace("time=t]]", f"time=t {year}]]").replace("kind=change]]", f"kind=change {year}]]"), TEXT)
+    second = compile_markup("d", PASS2.replace("unit=u1 time=t]]", f"unit=u1 time=t {end}]]")
+                            .replace("unit=u2]]", f"unit=u2 {year}]]").replace("unit=u3 time=t]]", "unit=u3 time=t period=null]]")
+                            .replace("unit=u4]]", f"unit=u4 {year}]]"), TEXT)
+    # 795: year vs year end (same last year); 12万: same; 3: year vs null; 2 家 only in pass 2
+    assert markup_periods(first, second) == (3, 1, 2)
+    assert markup_periods(compile_markup("d", PASS1, TEXT), compile_markup("d", PASS2, TEXT)) is None

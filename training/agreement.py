@@ -11,6 +11,10 @@ F1 over anchors taken with their attributes, so an anchor agrees when both passe
 label and offsets) with the same kind and target. F1 is 2|A∩B| / (|A|+|B|), 1.0 when both are empty.
 These are the measures of the table's earlier rows: recomputed from annotations/passes/ they come out identical.
 
+When the passes write ``period=`` in their markup, a second table gives, over the anchors both passes
+have (same label and offsets), the share with the same period (first and last day, or both null) and
+the share whose last days fall in the same year.
+
 ``--periods`` compares the period passes (annotations/passes/periods/: a worksheet per document, a row
 per gold measurement with its ``period_start`` and ``period_end``): per document, the share of rows
 where both passes wrote the same period, and where their last days fall in the same year.
@@ -81,6 +85,20 @@ def period_agreement(first: Path, second: Path) -> tuple[int, int, int]:
     return len(a), sum(x == y for x, y in zip(a, b)), sum(x[1][:4] == y[1][:4] for x, y in zip(a, b))
 
 
+def markup_periods(first: GoldDocument, second: GoldDocument) -> tuple[int, int, int] | None:
+    """(anchors both passes have, with the same period, whose periods end in the same year), or None when
+    neither pass wrote periods."""
+    def periods(doc: GoldDocument) -> dict[Span, list | None]:
+        by_id = {e.id: e for e in doc.entities}
+        return {_span(by_id[int(k)]): a.get("period") for k, a in doc.attributes.items()}
+    if not any("period" in a for doc in (first, second) for a in doc.attributes.values()):
+        return None
+    a, b = periods(first), periods(second)
+    both = a.keys() & b.keys()
+    last_year = lambda period: (period or [None, ""])[1][:4]  # noqa: E731
+    return len(both), sum(a[s] == b[s] for s in both), sum(last_year(a[s]) == last_year(b[s]) for s in both)
+
+
 def periods_main(first_dir: Path, second_dir: Path) -> int:
     pooled = Counter()
     print("| document | measurements | same period | same last year |\n|---|---|---|---|")
@@ -99,6 +117,7 @@ def main(argv: list[str]) -> int:
         print("usage: python -m training.agreement PASS1.mk PASS2.mk TEXT.txt [...]", file=sys.stderr)
         return 2
     pooled: Counter = Counter()
+    period_rows = []
     for i in range(0, len(argv), 3):
         text_path = Path(argv[i + 2])
         text = read_exact(text_path)
@@ -106,8 +125,14 @@ def main(argv: list[str]) -> int:
         counts = overlap(first, second)
         pooled.update({(c, j): n for c, pair in counts.items() for j, n in enumerate(pair)})
         print(_row(text_path.stem, scores(counts)))
+        if (periods := markup_periods(first, second)) is not None:
+            period_rows.append((text_path.stem, *periods))
     if len(argv) > 3:
         print(_row("all", scores({c: (pooled[c, 0], pooled[c, 1]) for c in COLUMNS})))
+    if period_rows:
+        print("\n| document | anchors both have | same period | same last year |\n|---|---|---|---|")
+        for name, both, same, same_year in [*period_rows, ("all", *map(sum, list(zip(*period_rows))[1:]))]:
+            print(f"| {name} | {both} | {same / both:.3f} | {same_year / both:.3f} |" if both else f"| {name} | 0 | — | — |")
     return 0
 
 
