@@ -26,8 +26,8 @@ clause says it spans them (累计, 年均, 连续, or a count of what was done i
 这五年… 突破1.5万亿元 describes the last year, 新增铁路里程989公里 the five. The X of 从X提高到Y, with no
 time of its own, is where the value stood before the period: the year before it.
 
-A measurement in a section that plans (三、2019年政府工作任务) is a target, whatever the tagger
-said, unless the period it describes ended before the planned period begins (去年完成…); one in a
+A measurement in a section that plans (三、2019年政府工作任务; or 三、2026年主要工作, a heading naming the
+period the report plans) is a target, whatever the tagger said, unless the period it describes ended before the planned period begins (去年完成…); one in a
 section that reviews (一、2025年工作回顾) is a result when the period it describes is over by the end
 of the reviewed one (达到4.5%左右 there is no plan, 左右 notwithstanding).
 """
@@ -114,7 +114,8 @@ class Grounder:
         # carried from an earlier sentence cannot date a result to a period still to come when the text was written
         # (…为“十一五”发展奠定了基础。初步统计，… in a report of early 2006)
         planning = governing is not None and governing.role == "planned"
-        found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period)
+        in_plan = planning and governing.period is not None
+        found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period, in_plan)
                       if c[0] is not None and c[0].start is not None
                       and not (c[1] == "paragraph" and not anchor.target and not planning and self._to_come(c[0]))),
                      None)
@@ -142,26 +143,29 @@ class Grounder:
         return Grounding(period, source, evidence, target)
 
     def _candidates(self, anchor: Anchor, sentence: tuple[int, int], governing: _Governing | None,
-                    context: Period | None, report_period: Period | None):
+                    context: Period | None, report_period: Period | None, in_plan: bool):
         """(period, source, evidence) by precedence, each computed only when asked for."""
         if anchor.time is not None:
-            yield self._read(anchor.time, context), "sentence", (anchor.time.start, anchor.time.end)
+            yield self._read(anchor.time, context, in_plan), "sentence", (anchor.time.start, anchor.time.end)
         before = self._time_before(sentence[0])
         paragraph_start = self.doc.canonical.rfind("\n", 0, sentence[0]) + 1
         if before is not None and before.start >= paragraph_start:
-            yield self._read(before, context), "paragraph", (before.start, before.end)
+            yield self._read(before, context, in_plan), "paragraph", (before.start, before.end)
         else:
             lead = self._lead(paragraph_start, sentence[0])
             if lead is not None:
-                yield self._read(lead, context), "paragraph", (lead.start, lead.end)
+                yield self._read(lead, context, in_plan), "paragraph", (lead.start, lead.end)
         if governing is not None:
             yield governing.period, "section", governing.evidence
         yield report_period, "report", None
 
-    def _read(self, span: Span, context: Period | None) -> Period:
-        """A TIME's period; one without its year takes the year of ``context``."""
+    def _read(self, span: Span, context: Period | None, in_plan: bool = False) -> Period:
+        """A TIME's period; one without its year takes the year of ``context``, and so, ``in_plan`` (a section
+        that plans a period it names: 二、1956年的国家预算), does a year counted from the report's day (本年收入,
+        上年结转): the budget's 本年 is the year planned, whenever the report was given."""
         time_text = self.doc.canonical[span.start : span.end]
-        if context is not None and context.end is not None and needs_a_year(time_text):
+        relative = in_plan and any(word in time_text for word, (anchor, _, _) in RELATIVE_YEARS.items() if anchor == "date")
+        if context is not None and context.end is not None and (needs_a_year(time_text) or relative):
             return read_time(time_text, replace(self.frame, date=context.end))
         return read_time(time_text, self.frame)
 
@@ -177,6 +181,14 @@ class Grounder:
         after = self.doc.canonical[anchor.span.end : anchor.span.end + _TO_VERB_REACH].split("，")[0]
         return any(marker in clause for marker in FROM_MARKERS) and any(verb in after for verb in TO_VERBS) \
             and not any(verb in clause for verb in TO_VERBS)
+
+    def _role_of(self, period: Period) -> Role | None:
+        """What a heading that names a period without saying what it does (三、2026年主要工作) does: plan, when
+        the period is the one the report plans and none it reviews."""
+        planned, reviewed = self.frame.planned, self.frame.reviewed
+        inside = lambda outer: outer is not None and outer.start is not None and outer.start <= period.start \
+            and period.end <= outer.end  # noqa: E731
+        return "planned" if inside(planned) and not inside(reviewed) else None
 
     def _to_come(self, period: Period) -> bool:
         """Whether a period had not begun, or spans years not over, on the day the text speaks."""
@@ -232,7 +244,7 @@ class Grounder:
             time = next((t for t in self.times if section.start <= t.start and t.end <= section.heading_end), None)
             period = self._read(time, by_role or self.frame.reviewed) if time is not None else None
             if period is not None and period.start is not None:  # a heading TIME that cannot be read says nothing
-                return _Governing(period, (time.start, time.end), role)
+                return _Governing(period, (time.start, time.end), role or self._role_of(period))
             if role is not None:
                 return _Governing(by_role, (section.start, section.heading_end), role)
         return None

@@ -85,6 +85,27 @@ def test_a_work_report_reviews_one_year_and_plans_the_next():
     assert doc.canonical[slice(*got["5000"].evidence)] == "2019年" and got["5000"].evidence[0] > doc.canonical.index(heading)
 
 
+def test_a_heading_naming_the_planned_year_plans_and_its_budgets_this_year_is_that_year():
+    """hainan 2026: 三、2026年主要工作 says no 任务 or 安排, but names the year a 2026 report plans; a budget
+    section (gwr-1956) names the year planned, and its 本年 is that year, not the year the text mentions most."""
+    text = ("2026年海南省政府工作报告\n一、2025年工作回顾\n全省生产总值增长4.2%。\n三、2026年主要工作\n"
+            "新增基础教育公办学位4万个。\n")
+    doc, tagging = tagged(text, ["4.2", "4万"], ["2025年", "2026年"])
+    frame = find_frame(doc.canonical)
+    assert frame.planned.start == D(2026, 1, 1)
+    done, plan = ground(doc, tagging, frame, "4.2"), ground(doc, tagging, frame, "4万")
+    assert (done.period.start, done.target) == (D(2025, 1, 1), False)
+    assert (plan.source, plan.period.start, plan.target) == ("section", D(2026, 1, 1), True)
+
+    budget = ("一、1955年国家决算\n1955年国家决算收入为272亿元。1955年支出262亿元。\n二、1956年的国家预算\n"
+              "本年收入共为297亿元。\n")
+    doc, tagging = tagged(budget, ["272亿", "262亿", "297亿"], ["1955年", "1956年", "本年"], linked={"297亿": "本年"})
+    frame = find_frame(doc.canonical)
+    assert frame.source == "text" and frame.date.year == 1955 and frame.planned.start == D(1956, 1, 1)
+    got = ground(doc, tagging, frame, "297亿")
+    assert (got.source, got.period.start, got.period.end, got.target) == ("sentence", D(1956, 1, 1), D(1956, 12, 31), True)
+
+
 def test_a_heading_without_a_year_takes_the_report_period():
     text = "2016年上半年环保工作总结\n一、上半年工作进展情况\n完成减排项目12个。\n二、下半年工作安排\n新建监测站3个。\n"
     doc, tagging = tagged(text, ["12", "3"], ["上半年", "下半年"])
