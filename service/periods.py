@@ -134,6 +134,10 @@ class Grounder:
             plan = governing.period if planning and governing.period is not None else self.frame.planned
             if plan is not None and plan.start is not None and plan.start < period.start:
                 period = Period(plan.start, period.end, "years")
+        if anchor.kind == "change" and period is not None and period.granularity == "as_of" \
+                and period.start == period.end == datetime.date(period.end.year, 12, 31):
+            # a stock's change to the year's end (年末…比上年末增长9.3%) happened over the year (P4)
+            period = Period(datetime.date(period.end.year, 1, 1), period.end, "year")
         if not target and anchor.kind == "level" and period is not None and period.start is not None:
             if source != "sentence" and self._is_starting_value(anchor):
                 year = period.start.year - 1

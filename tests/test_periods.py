@@ -238,3 +238,14 @@ def test_a_change_to_a_deadline_runs_from_the_plans_start_a_level_is_the_deadlin
     doubled, cover = ground(doc, tagging, frame, "一"), ground(doc, tagging, frame, "78")
     assert (doubled.period.start, doubled.period.end, doubled.target) == (D(2006, 1, 1), D(2010, 12, 31), True)
     assert (cover.period.start, cover.period.end, cover.target) == (D(2010, 1, 1), D(2010, 12, 31), True)
+
+
+def test_a_stocks_change_to_the_years_end_is_the_year_the_stock_itself_the_day():
+    """P4: 年末…余额28543亿元 holds at the year's end; 比上年末增长9.3% happened over the year."""
+    doc, tagging = tagged("2024年统计公报\n年末存款余额28543亿元，比上年末增长9.3%。\n", ["28543亿", "9.3"], ["2024年", "年末"],
+                          linked={"28543亿": "年末", "9.3": "年末"})
+    tagging.anchors[1] = replace(tagging.anchors[1], kind="change")
+    frame = frame_of(D(2025, 2, 28), "request")
+    stock, change = ground(doc, tagging, frame, "28543亿"), ground(doc, tagging, frame, "9.3")
+    assert (stock.period.start, stock.period.end) == (D(2024, 12, 31), D(2024, 12, 31))
+    assert (change.period.start, change.period.end, change.period.granularity) == (D(2024, 1, 1), D(2024, 12, 31), "year")
