@@ -199,6 +199,10 @@ TARGET_CUES = ("目标", "力争", "确保", "预计", "计划", "要求", "预�
 SPAN_CUES = ("累计", "共计", "总计", "合计", "年均", "平均", "连续", "保持",
              "新增", "净增", "新建", "建成", "创建", "打造", "实施", "开展", "举办", "承办", "培育", "引进", "设立",
              "完成", "改造", "修复", "淘汰", "转移", "加固", "补充", "惠及", "开行", "认定")
+# A result over several years that a clause says was reached, stands at or ranks is the level at their end
+# (besides the TO_VERBS: 提高到, 增加到 …); without one, or with a SPAN_CUE, it is what was done in them.
+LEVEL_CUES = ("达到", "达", "突破", "超过", "超", "逾", "为", "居", "位居", "排", "占", "拥有", "保有", "覆盖", "总量", "余额",
+              "规模", "水平")
 # 从/由 X 提高到 Y: the verbs that take a value to another (X is where it started, the end of the period before).
 FROM_MARKERS = ("从", "由")
 TO_VERBS = tuple(verb + to for verb in ("增长", "提高", "提升", "增加", "上升", "下降", "降低", "减少", "缩小", "扩大", "拓展",

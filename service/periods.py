@@ -21,9 +21,10 @@ stands, not the year of the report's date: in a 2023 bulletin published in 2024,
 section of a report delivered in 2012, 全年 is the year reviewed. Words that count from the day the
 report speaks (今年, 去年, 目前, 过去五年) keep counting from its date (``read_time``).
 
-A result whose period is several years (五年来, 这五年) is a level reached by their end unless its
-clause says it spans them (累计, 年均, 连续, or a count of what was done in them: 新增, 建成, 实施):
-这五年… 突破1.5万亿元 describes the last year, 新增铁路里程989公里 the five. The X of 从X提高到Y, with no
+A result whose period is several years (五年来, 这五年) is what was done in them, unless its clause says
+it reached, stands at or ranks (突破, 达, 提高到, 居: ``LEVEL_CUES``) and not that it spans them (累计, 年均,
+新增: ``SPAN_CUES``): 五年登记注册外商投资企业191家 and 新增铁路里程989公里 describe the five, 这五年…突破1.5万亿元
+the last year. The X of 从X提高到Y, with no
 time of its own, is where the value stood before the period: the year before it.
 
 A measurement in a section that plans (三、2019年政府工作任务; or 三、2026年主要工作, a heading naming the
@@ -40,8 +41,8 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.document import Doc
-from service.lexicon import (FROM_MARKERS, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, ROLLING_DIRECTIONS,
-                             SPAN_CUES, TO_VERBS)
+from service.lexicon import (FROM_MARKERS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS,
+                             ROLLING_DIRECTIONS, SPAN_CUES, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 
@@ -142,7 +143,7 @@ class Grounder:
             if source != "sentence" and self._is_starting_value(anchor):
                 year = period.start.year - 1
                 period = Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31), "year")
-            elif period.granularity == "years" and not self._spans_years(anchor):
+            elif period.granularity == "years" and self._reaches_a_level(anchor):
                 period = Period(datetime.date(period.end.year, 1, 1), period.end, "year")
         return Grounding(period, source, evidence, target)
 
@@ -177,6 +178,14 @@ class Grounder:
         """Whether the anchor's clause says its value spans the years (累计, 年均, 连续)."""
         clause = self._clause_before(anchor)
         return any(cue in clause for cue in SPAN_CUES)
+
+    def _reaches_a_level(self, anchor: Anchor) -> bool:
+        """Whether a result over several years is a level reached by their end (这五年…突破1.5万亿元, 城镇化水平达42%)
+        rather than what was done in them (五年登记注册外商投资企业191家, 置换职工身份4.6万人): its clause says it
+        reached, stands at or ranks, and not that it spans the years (累计, 新增 …)."""
+        clause = self._clause_before(anchor)
+        return not self._spans_years(anchor) and (any(cue in clause for cue in LEVEL_CUES)
+                                                  or any(verb in clause for verb in TO_VERBS))
 
     def _is_starting_value(self, anchor: Anchor) -> bool:
         """Whether the anchor is the X of 从X提高到Y (由2.9∶1缩小至2.52∶1): where the value stood before

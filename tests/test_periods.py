@@ -249,3 +249,15 @@ def test_a_stocks_change_to_the_years_end_is_the_year_the_stock_itself_the_day()
     stock, change = ground(doc, tagging, frame, "28543亿"), ground(doc, tagging, frame, "9.3")
     assert (stock.period.start, stock.period.end) == (D(2024, 12, 31), D(2024, 12, 31))
     assert (change.period.start, change.period.end, change.period.granularity) == (D(2024, 1, 1), D(2024, 12, 31), "year")
+
+
+def test_over_five_years_what_was_done_is_the_span_what_was_reached_the_last_year():
+    text = "龙岩2006年政府工作报告\n五年登记注册外商投资企业191家、置换职工身份4.6万人，城镇化水平达42%，地区生产总值突破400亿元。\n"
+    values = ["191", "4.6万", "42", "400亿"]
+    doc, tagging = tagged(text, values, ["五年"], linked={v: "五年" for v in values})
+    frame = frame_of(D(2006, 2, 20), "request")
+    got = {v: ground(doc, tagging, frame, v).period for v in values}
+    assert (got["191"].start, got["191"].end) == (D(2001, 1, 1), D(2005, 12, 31))
+    assert (got["4.6万"].start, got["4.6万"].end) == (D(2001, 1, 1), D(2005, 12, 31))
+    assert (got["42"].start, got["42"].end) == (D(2005, 1, 1), D(2005, 12, 31))
+    assert (got["400亿"].start, got["400亿"].end) == (D(2005, 1, 1), D(2005, 12, 31))
