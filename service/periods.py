@@ -57,6 +57,10 @@ _CLAUSE_BREAK = "，,。；;：:\n"
 _LEAD_IN_COMMA = ("，", ",")
 _LEAD_ENDS = ("。", "：", ":")
 _DEADLINE_WORDS = ("到", "至")
+# a comparison base: 比/较 2000年, or 与/同/和 2000年 … 相比/比较
+_BASE_BEFORE = ("比", "较")
+_BASE_WITH = ("与", "同", "和", "跟")
+_BASE_AFTER = ("相比", "比较", "对比")
 # How far after a value its 提高到 may come: past its unit and a ratio's ∶1 (由2.9∶1缩小至).
 _TO_VERB_REACH = 8
 # Two days a year apart, to tell a TIME that depends on the year it is read in.
@@ -150,7 +154,7 @@ class Grounder:
     def _candidates(self, anchor: Anchor, sentence: tuple[int, int], governing: _Governing | None,
                     context: Period | None, report_period: Period | None, in_plan: bool):
         """(period, source, evidence) by precedence, each computed only when asked for."""
-        if anchor.time is not None:
+        if anchor.time is not None and not self._is_base(anchor.time):
             yield self._read(anchor.time, context, in_plan), "sentence", (anchor.time.start, anchor.time.end)
         before = self._time_before(sentence[0])
         paragraph_start = self.doc.canonical.rfind("\n", 0, sentence[0]) + 1
@@ -207,6 +211,14 @@ class Grounder:
         """Whether a period had not begun, or spans years not over, on the day the text speaks."""
         date = self.frame.date
         return date is not None and (period.start > date or (period.granularity == "years" and period.end > date))
+
+    def _is_base(self, time: Span) -> bool:
+        """比2000年, 与2000年相比: a time a value is compared with, which is never its period (P4)."""
+        text = self.doc.canonical
+        before = text[max(0, time.start - 1) : time.start]
+        after = text[time.end : time.end + 12]
+        after = after[: min((after.find(mark) for mark in _CLAUSE_BREAK if mark in after), default=len(after))]
+        return before in _BASE_BEFORE or (before in _BASE_WITH and any(word in after for word in _BASE_AFTER))
 
     def _is_deadline(self, time: Span) -> bool:
         """到2010年: a year by which a target is to be met. A change or total to it runs from the start of the

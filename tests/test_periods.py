@@ -261,3 +261,11 @@ def test_over_five_years_what_was_done_is_the_span_what_was_reached_the_last_yea
     assert (got["4.6万"].start, got["4.6万"].end) == (D(2001, 1, 1), D(2005, 12, 31))
     assert (got["42"].start, got["42"].end) == (D(2005, 1, 1), D(2005, 12, 31))
     assert (got["400亿"].start, got["400亿"].end) == (D(2005, 1, 1), D(2005, 12, 31))
+
+
+@pytest.mark.parametrize("base", ["与2000年相比，", "同2000年比较，", "比2000年"])
+def test_a_comparison_base_is_never_the_period(base):
+    text = f"二〇〇六年政府工作报告\n{base}城镇居民人均可支配收入增加到10596元。\n"
+    doc, tagging = tagged(text, ["10596"], ["2000年"], linked={"10596": "2000年"})
+    got = ground(doc, tagging, frame_of(D(2006, 2, 20), "request"), "10596")
+    assert got.source != "sentence" and got.period.end == D(2005, 12, 31)
