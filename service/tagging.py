@@ -150,17 +150,22 @@ class Tagger:
             prepared.append((clean, sents, *char_features(clean, sents)))
             jobs.extend((doc_index, w) for w in encoded_windows(clean, sents, self.max_chars))
         results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
-        for chunk in _chunks(jobs, _CHUNK):
-            self._tag_chunk(chunk, prepared, results)
+        # the next chunk is encoded while this one is linked: linking is Python the encoder threads would idle through
+        chunks = list(_chunks(jobs, _CHUNK))
+        with ThreadPoolExecutor(1, thread_name_prefix="encoding-ahead") as ahead:
+            encoding = ahead.submit(self._encode_chunk, chunks[0], prepared) if chunks else None
+            for index, chunk in enumerate(chunks):
+                encoded = encoding.result()
+                if index + 1 < len(chunks):
+                    encoding = ahead.submit(self._encode_chunk, chunks[index + 1], prepared)
+                self._link_chunk(encoded, prepared, results)
         for result in results:
             result.anchors.sort(key=lambda a: a.span.start)
         return results
 
-    def _tag_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple], results: list[Tagging]) -> None:
-        """Encode a chunk of windows, decode their spans and link their anchors. Only one chunk's
-        encoder states are alive at a time, so memory stays flat however long the documents are."""
-        states: dict[int, list[tuple[Window, np.ndarray]]] = {}
-        char_tags: dict[int, dict[int, tuple[int, float]]] = {}
+    def _encode_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple]) -> list[tuple[list, tuple]]:
+        """The encoder's passes over a chunk of windows: (the batch's jobs, its states and best tags) each.
+        At most two chunks' states are alive at a time, so memory stays flat however long the documents are."""
         # windows of similar length share a batch, so little of each batch is padding
         by_length = sorted(chunk, key=lambda job: job[1].end - job[1].start)
         batches = [by_length[start : start + _BATCH] for start in range(0, len(by_length), _BATCH)]
@@ -170,7 +175,13 @@ class Tagger:
             with self._turns.turn():
                 group = inputs[turn : turn + _TURN_BATCHES]
                 passes.extend(self._pool.map(self._encode, group) if self._pool else map(self._encode, group))
-        for batch, (hidden, best_tag, best_prob) in zip(batches, passes):
+        return list(zip(batches, passes))
+
+    def _link_chunk(self, encoded: list[tuple[list, tuple]], prepared: list[tuple], results: list[Tagging]) -> None:
+        """Decode the spans of an encoded chunk and link its anchors."""
+        states: dict[int, list[tuple[Window, np.ndarray]]] = {}
+        char_tags: dict[int, dict[int, tuple[int, float]]] = {}
+        for batch, (hidden, best_tag, best_prob) in encoded:
             for row, (doc_index, w) in enumerate(batch):
                 states.setdefault(doc_index, []).append((w, hidden[row]))
                 first, last = w.own_start - w.start + 1, w.own_end - w.start + 1
