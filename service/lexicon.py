@@ -193,7 +193,9 @@ QUALIFIERS_AFTER_UNIT = ("以上", "以下", "以内", "左右")
 
 # --- kind and target cues (the rule baseline's) --------------------------------------------------
 CHANGE_CUES = ("同比", "比上年", "较上年", "较去年", "增长", "下降", "提高", "降低", "改善", "减少", "增加", "上升", "高于", "低于")
-TARGET_CUES = ("目标", "力争", "确保", "预计", "计划", "要求", "预期")
+# Verbs that set a value as a goal or forecast in the clause that states it (力争完成交通投资800亿元)
+TARGET_VERBS = ("力争", "确保", "预计", "预期")
+TARGET_CUES = ("目标", "计划", "要求", *TARGET_VERBS)
 # A value with one of these in its clause describes a whole span of years (累计建成, 年均增长), not its last year:
 # totals, averages and streaks, and the counts of what was done in the span (新增就业, 建成学校, 实施项目).
 SPAN_CUES = ("累计", "共计", "总计", "合计", "年均", "平均", "连续", "保持",

@@ -42,7 +42,7 @@ from typing import Literal
 
 from service.document import Doc
 from service.lexicon import (FROM_MARKERS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS,
-                             ROLLING_DIRECTIONS, SPAN_CUES, TO_VERBS)
+                             ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 
@@ -112,8 +112,10 @@ class Grounder:
         self._anchor_starts = sorted(a.span.start for a in tagging.anchors)
 
     def ground(self, anchor: Anchor, sentence: tuple[int, int]) -> Grounding:
+        # the tagger's word, or a verb in the value's clause that sets a goal (力争完成交通投资800亿元)
+        target = anchor.target or any(verb in self._clause_before(anchor) for verb in TARGET_VERBS)
         governing = self._section(anchor.span.start)
-        report_period = self.frame.planned if anchor.target else self.frame.reviewed
+        report_period = self.frame.planned if target else self.frame.reviewed
         context = governing.period if governing is not None and governing.period is not None else report_period
         # the first that says when; a TIME that cannot be read (年内, 前不久) says nothing, and outside a plan one
         # carried from an earlier sentence cannot date a result to a period still to come when the text was written
@@ -122,13 +124,12 @@ class Grounder:
         in_plan = planning and governing.period is not None
         found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period, in_plan)
                       if c[0] is not None and c[0].start is not None
-                      and not (c[1] == "paragraph" and not anchor.target and not planning and self._to_come(c[0]))),
+                      and not (c[1] == "paragraph" and not target and not planning and self._to_come(c[0]))),
                      None)
         if found is None:
             document_period = Period(self.frame.date, self.frame.date, "as_of") if self.frame.date else None
-            return Grounding(document_period, "document", None, anchor.target)
+            return Grounding(document_period, "document", None, target)
         period, source, evidence = found
-        target = anchor.target
         if planning:
             plan_start = governing.period.start if governing.period is not None else None
             target = not (period.end is not None and plan_start is not None and period.end < plan_start)

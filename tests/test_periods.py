@@ -269,3 +269,11 @@ def test_a_comparison_base_is_never_the_period(base):
     doc, tagging = tagged(text, ["10596"], ["2000年"], linked={"10596": "2000年"})
     got = ground(doc, tagging, frame_of(D(2006, 2, 20), "request"), "10596")
     assert got.source != "sentence" and got.period.end == D(2005, 12, 31)
+
+
+def test_a_goal_setting_verb_in_the_values_clause_makes_a_target_whatever_the_tagger_said():
+    doc, tagging = tagged("开工铁路3条，力争完成交通投资800亿元。\n", ["3", "800亿"], [])
+    frame = frame_of(D(2026, 2, 1), "request")
+    assert ground(doc, tagging, frame, "3").target is False
+    planned = ground(doc, tagging, frame, "800亿")
+    assert planned.target is True and planned.period.start == D(2026, 1, 1)
