@@ -43,7 +43,7 @@ from typing import Literal
 from service.document import Doc
 from service.lexicon import (FROM_MARKERS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS,
                              ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
-from service.normalize import Frame, Period, counts_years, read_time
+from service.normalize import Frame, Period, calendar_years, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
@@ -144,6 +144,10 @@ class Grounder:
                 and period.start == period.end == datetime.date(period.end.year, 12, 31):
             # a stock's change to the year's end (年末…比上年末增长9.3%) happened over the year (P4)
             period = Period(datetime.date(period.end.year, 1, 1), period.end, "year")
+        if anchor.kind == "change" and period is not None and period.start is not None \
+                and (base := self._base_year(anchor, sentence, context)) is not None and base < period.end.year:
+            # a change against a year (比2000年提高6个百分点) happened in the years after it (P5)
+            period = calendar_years(min(base + 1, period.start.year), period.end.year)
         if not target and anchor.kind == "level" and period is not None and period.start is not None:
             if source != "sentence" and self._is_starting_value(anchor):
                 year = period.start.year - 1
@@ -220,6 +224,13 @@ class Grounder:
         after = text[time.end : time.end + 12]
         after = after[: min((after.find(mark) for mark in _CLAUSE_BREAK if mark in after), default=len(after))]
         return before in _BASE_BEFORE or (before in _BASE_WITH and any(word in after for word in _BASE_AFTER))
+
+    def _base_year(self, anchor: Anchor, sentence: tuple[int, int], context: Period | None) -> int | None:
+        """The year a change is measured against, when its sentence compares with one before it (比2000年,
+        与2000年相比，…)."""
+        bases = [t for t in self.times if sentence[0] <= t.start and t.end <= anchor.span.start and self._is_base(t)]
+        period = self._read(bases[-1], context) if bases else None
+        return period.end.year if period is not None and period.end is not None and period.granularity == "year" else None
 
     def _is_deadline(self, time: Span) -> bool:
         """到2010年: a year by which a target is to be met. A change or total to it runs from the start of the

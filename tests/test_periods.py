@@ -277,3 +277,14 @@ def test_a_goal_setting_verb_in_the_values_clause_makes_a_target_whatever_the_ta
     assert ground(doc, tagging, frame, "3").target is False
     planned = ground(doc, tagging, frame, "800亿")
     assert planned.target is True and planned.period.start == D(2026, 1, 1)
+
+
+def test_a_change_against_a_year_runs_from_the_year_after_it():
+    """P5: 比2000年提高6个百分点, in the review of 2001-2005, happened in 2001-2005."""
+    doc, tagging = tagged("二〇〇六年政府工作报告\n全市城镇化水平达42%，比2000年提高6个百分点。\n", ["42", "6"], ["2000年"],
+                          linked={"6": "2000年"})
+    tagging.anchors[1] = replace(tagging.anchors[1], kind="change")
+    frame = frame_of(D(2006, 2, 20), "request")
+    level, change = ground(doc, tagging, frame, "42"), ground(doc, tagging, frame, "6")
+    assert (level.period.start, level.period.end) == (D(2005, 1, 1), D(2005, 12, 31))
+    assert (change.period.start, change.period.end, change.period.granularity) == (D(2001, 1, 1), D(2005, 12, 31), "years")
