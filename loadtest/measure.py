@@ -111,6 +111,9 @@ def fairness(url: str, server: subprocess.Popen, chars: int) -> None:
     worker.join()
     for sender in senders:
         sender.join()
+    if not short:
+        print(f"the {chars:,}-character document took {long_result[0][1]:.1f} s: no short request was sent beside it")
+        return
     print(f"one-sentence requests every 0.5 s during a {chars:,}-character document ({long_result[0][1]:.1f} s, "
           f"status {long_result[0][0]}): {len(short)} sent, p50 {percentile(short, 50):.2f} s, "
           f"p95 {percentile(short, 95):.2f} s, max {max(short):.2f} s; RSS {rss_mb(server.pid):,.0f} MB")

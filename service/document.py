@@ -41,6 +41,7 @@ _LINE_ELEMENTS = frozenset({
     "p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section",
     "article", "header", "footer", "blockquote", "pre", "hr", "dt", "dd", "dl", "center", "caption", "thead", "tbody"})
 _CELL_ELEMENTS = frozenset({"td", "th"})
+_IMPLICITLY_CLOSED = frozenset({"p", "li", "dt", "dd"})  # a new one closes the open one
 _ENTITY_END = re.compile(r"&#?\w*;?")
 
 # --- 2. character forms ------------------------------------------------------------------------
@@ -163,6 +164,7 @@ class _TextCollector(HTMLParser):
         self.dropped_depth = 0
         self.cursor = 0  # the posted text before this is read
         self.open_blocks: list[tuple[str, int]] = []  # line elements open now, with the text length at their start
+        self.open_count: dict[str, int] = {}  # how many of each are open
         self.break_at = -1  # the text length when a <br> last broke the line
 
     def _position(self, expected: str) -> int:
@@ -183,9 +185,12 @@ class _TextCollector(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in _DROPPED_ELEMENTS:
             self.dropped_depth += 1
+        if tag in _IMPLICITLY_CLOSED and self.open_count.get(tag):  # <p>…<p>: the first one closes, as HTML reads it
+            self._close_block(tag)
         self._break(tag)
         if tag in _LINE_ELEMENTS and tag != "br":
             self.open_blocks.append((tag, len(self.chars)))
+            self.open_count[tag] = self.open_count.get(tag, 0) + 1
 
     def handle_startendtag(self, tag, attrs):
         self._break(tag)
@@ -193,14 +198,15 @@ class _TextCollector(HTMLParser):
     def handle_endtag(self, tag):
         if tag in _DROPPED_ELEMENTS and self.dropped_depth:
             self.dropped_depth -= 1
-        empty = False
-        if any(open_tag == tag for open_tag, _ in self.open_blocks):
-            while self.open_blocks:
-                open_tag, length = self.open_blocks.pop()
-                if open_tag == tag:
-                    empty = length == len(self.chars)
-                    break
-        self._break(tag, blank=empty)
+        self._break(tag, blank=self._close_block(tag) if self.open_count.get(tag) else False)
+
+    def _close_block(self, tag: str) -> bool:
+        """Close the innermost open ``tag`` (and what it holds open); whether it held no text."""
+        while True:
+            open_tag, length = self.open_blocks.pop()
+            self.open_count[open_tag] -= 1
+            if open_tag == tag:
+                return length == len(self.chars)
 
     def _break(self, tag: str, blank: bool = False) -> None:
         """A line element ends the line; an empty one (<p></p>) or a second <br> in a row adds a blank
@@ -278,11 +284,12 @@ def _fold(chars: list[str]) -> None:
 
 
 def _group_thousands(chars: list[str], text: str, starts: list[int]) -> None:
-    """A full-width comma between full-width digits groups thousands (１，２３４; also once the spaces a PDF
-    left beside it are gone: １ ， ２３４)."""
+    """A full-width comma between full-width digits, three after it, groups thousands (１，２３４; also once the
+    spaces a PDF left beside it are gone: １ ， ２３４; not a list: ５ ， ６ ， ７)."""
     for i, char in enumerate(chars):
-        if char == "，" and 0 < i < len(chars) - 1 and text[starts[i - 1]] in _FULL_WIDTH_DIGITS \
-                and text[starts[i + 1]] in _FULL_WIDTH_DIGITS:
+        if char == "，" and 0 < i < len(chars) - 4 and text[starts[i - 1]] in _FULL_WIDTH_DIGITS \
+                and all(text[starts[i + k]] in _FULL_WIDTH_DIGITS for k in (1, 2, 3)) \
+                and not (i + 4 < len(chars) and text[starts[i + 4]] in _FULL_WIDTH_DIGITS):
             chars[i] = ","
 
 
@@ -324,11 +331,21 @@ def _drop_layout_spaces(chars: list[str]) -> set[int]:
                     or (before.isdigit() and (after in "%‰" or (after.isascii() and after.isalpha())))
                     or (after.isdigit() and (before in _NUMBER_PUNCTUATION or _letters_before(chars, i) in _NAMES_WITH_DIGITS))
                     or (before.isdigit() and after in _NUMBER_PUNCTUATION) or _in_range(chars, i, j)
-                    or (before == "-" and after.isdigit() and (i < 2 or chars[i - 2] in "\n\t"))  # a cell's sign: - 5.8
+                    or _cell_sign(chars, i, j)
                     or (_is_cjk(before) and _is_cjk(after) and spaced_out)):
                 keep.difference_update(range(i, j))
         i = j
     return keep
+
+
+def _cell_sign(chars: list[str], start: int, end: int) -> bool:
+    """Spaces after the sign of a number that is a whole line or table cell (- 5.8), not a list item (- 2024年…)."""
+    if chars[start - 1] != "-" or not chars[end].isdigit() or (start >= 2 and chars[start - 2] not in "\n\t"):
+        return False
+    stop = end
+    while stop < len(chars) and (chars[stop].isdigit() or chars[stop] in ".,"):
+        stop += 1
+    return stop == len(chars) or chars[stop] in "\n\t"
 
 
 def _in_range(chars: list[str], start: int, end: int) -> bool:

@@ -203,8 +203,10 @@ SPAN_CUES = ("累计", "共计", "总计", "合计", "年均", "平均", "连续
              "完成", "改造", "修复", "淘汰", "转移", "加固", "补充", "惠及", "开行", "认定")
 # A result over several years that a clause says was reached, stands at or ranks is the level at their end
 # (besides the TO_VERBS: 提高到, 增加到 …); without one, or with a SPAN_CUE, it is what was done in them.
-LEVEL_CUES = ("达到", "达", "突破", "超过", "超", "逾", "为", "居", "位居", "排", "占", "拥有", "保有", "覆盖", "总量", "余额",
-              "规模", "水平")
+LEVEL_CUES = ("达到", "达", "突破", "超过", "超", "逾", "接近", "为", "居", "位居", "排名", "排第", "列第", "占", "拥有", "保有",
+              "覆盖", "总量", "余额", "规模", "水平")
+# words holding a level cue that say nothing of a level (五年安排财政资金, 作为试点, 共为企业减负, 居民)
+NOT_LEVEL_WORDS = ("安排", "作为", "共为", "成为", "认为", "为民", "居民", "超市", "超额")
 # 从/由 X 提高到 Y: the verbs that take a value to another (X is where it started, the end of the period before).
 FROM_MARKERS = ("从", "由")
 TO_VERBS = tuple(verb + to for verb in ("增长", "提高", "提升", "增加", "上升", "下降", "降低", "减少", "缩小", "扩大", "拓展",

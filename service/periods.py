@@ -42,8 +42,8 @@ from typing import Literal
 
 from service.document import Doc
 from service.lexicon import (FROM_MARKERS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS,
-                             ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
-from service.normalize import Frame, Period, calendar_years, counts_years, read_time
+                             NOT_LEVEL_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
+from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
@@ -105,8 +105,9 @@ class Grounder:
     def __init__(self, doc: Doc, tagging: Tagging, frame: Frame):
         self.doc, self.frame = doc, frame
         self.times = sorted((s for s in tagging.spans if s.label == "TIME"), key=lambda s: s.start)
-        # what may date the sentences after it: not a bare count of years (两年平均增长3.1%), which dates its own
-        self._carried = [s for s in self.times if not counts_years(doc.canonical[s.start : s.end])]
+        # what may date the sentences after it: not a bare count of years (两年平均增长3.1%), which dates its own,
+        # nor a comparison base (比2000年), which dates nothing
+        self._carried = [s for s in self.times if not counts_years(doc.canonical[s.start : s.end]) and not self._is_base(s)]
         self._carried_ends = [s.end for s in self._carried]
         self._time_starts = [s.start for s in self.times]
         self._anchor_starts = sorted(a.span.start for a in tagging.anchors)
@@ -121,7 +122,7 @@ class Grounder:
         # carried from an earlier sentence cannot date a result to a period still to come when the text was written
         # (…为“十一五”发展奠定了基础。初步统计，… in a report of early 2006)
         planning = governing is not None and governing.role == "planned"
-        in_plan = planning and governing.period is not None
+        in_plan = planning and governing.period is not None and governing.period.granularity == "year"
         found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period, in_plan)
                       if c[0] is not None and c[0].start is not None
                       and not (c[1] == "paragraph" and not target and not planning and self._to_come(c[0]))),
@@ -147,7 +148,7 @@ class Grounder:
         if anchor.kind == "change" and period is not None and period.start is not None \
                 and (base := self._base_year(anchor, sentence, context)) is not None and base < period.end.year:
             # a change against a year (比2000年提高6个百分点) happened in the years after it (P5)
-            period = calendar_years(min(base + 1, period.start.year), period.end.year)
+            period = Period(datetime.date(min(base + 1, period.start.year), 1, 1), period.end, "years")
         if not target and anchor.kind == "level" and period is not None and period.start is not None:
             if source != "sentence" and self._is_starting_value(anchor):
                 year = period.start.year - 1
@@ -159,8 +160,12 @@ class Grounder:
     def _candidates(self, anchor: Anchor, sentence: tuple[int, int], governing: _Governing | None,
                     context: Period | None, report_period: Period | None, in_plan: bool):
         """(period, source, evidence) by precedence, each computed only when asked for."""
-        if anchor.time is not None and not self._is_base(anchor.time):
-            yield self._read(anchor.time, context, in_plan), "sentence", (anchor.time.start, anchor.time.end)
+        time = anchor.time
+        if time is not None and self._is_base(time):  # linked to a base: the sentence's other TIME before the value
+            time = next((s for s in reversed(self.times) if sentence[0] <= s.start and s.end <= anchor.span.start
+                         and not self._is_base(s)), None)
+        if time is not None:
+            yield self._read(time, context, in_plan), "sentence", (time.start, time.end)
         before = self._time_before(sentence[0])
         paragraph_start = self.doc.canonical.rfind("\n", 0, sentence[0]) + 1
         if before is not None and before.start >= paragraph_start:
@@ -175,7 +180,7 @@ class Grounder:
 
     def _read(self, span: Span, context: Period | None, in_plan: bool = False) -> Period:
         """A TIME's period; one without its year takes the year of ``context``, and so, ``in_plan`` (a section
-        that plans a period it names: 二、1956年的国家预算), does a year counted from the report's day (本年收入,
+        that plans the one year it names: 二、1956年的国家预算), does a year counted from the report's day (本年收入,
         上年结转): the budget's 本年 is the year planned, whenever the report was given."""
         time_text = self.doc.canonical[span.start : span.end]
         relative = in_plan and any(word in time_text for word, (anchor, _, _) in RELATIVE_YEARS.items() if anchor == "date")
@@ -193,6 +198,8 @@ class Grounder:
         rather than what was done in them (五年登记注册外商投资企业191家, 置换职工身份4.6万人): its clause says it
         reached, stands at or ranks, and not that it spans the years (累计, 新增 …)."""
         clause = self._clause_before(anchor)
+        for word in NOT_LEVEL_WORDS:
+            clause = clause.replace(word, "")
         return not self._spans_years(anchor) and (any(cue in clause for cue in LEVEL_CUES)
                                                   or any(verb in clause for verb in TO_VERBS))
 

@@ -42,6 +42,9 @@ def test_pdf_spaces_beside_separators_brackets_and_signs_between_numbers_go():
     assert canonical_and_back("支出１ ， ４９７ ， ６１６元", "1,497,616元") == ("1,497,616元", "１ ， ４９７ ， ６１６元")
     doc = prepare("之比从1.68 ∶ 1提升至2.5 ∶ 1，总值[ 2 ] 1329.65亿元，（上年= 100）\n指数\n- 5.8\n标准HJ 1134")
     assert doc.canonical == "之比从1.68∶1提升至2.5∶1，总值[2]1329.65亿元，（上年=100）\n指数\n-5.8\n标准HJ 1134"
+    # a list item is no sign, and a list of small numbers is no thousands
+    assert prepare("- 2024年GDP增长5%").canonical == "- 2024年GDP增长5%"
+    assert prepare("分别为 ５ ， ６ ， ７ 个").canonical == "分别为5，6，7个"
 
 
 @pytest.mark.parametrize("text", ["6%－6.5%", "6%～6.5%", "6%~6.5%", "6% ~ 6.5%", "6%–6.5%"])
@@ -64,6 +67,8 @@ def test_an_empty_html_paragraph_or_a_second_br_is_a_blank_line_as_in_the_text_o
     assert prepare("<p>一、回顾</p>\n<p></p>\n<p>全年增长5%。</p>").canonical.strip("\n") == "一、回顾\n\n全年增长5%。"
     assert prepare("甲。<br><br>乙。<br>丙。").canonical == "甲。\n\n乙。\n丙。"
     assert prepare("<div><p>甲</p></div><p>乙</p>").canonical.strip("\n") == "甲\n乙"
+    # paragraphs and list items left open close at the next one, as HTML reads them
+    assert prepare("<p>甲<span>一</span><p>乙<p></p>丙").canonical.strip("\n") == "甲一\n乙\n\n丙"
 
 
 def test_hard_wrapped_paragraphs_are_joined_but_headings_and_table_cells_are_not():

@@ -288,3 +288,24 @@ def test_a_change_against_a_year_runs_from_the_year_after_it():
     level, change = ground(doc, tagging, frame, "42"), ground(doc, tagging, frame, "6")
     assert (level.period.start, level.period.end) == (D(2005, 1, 1), D(2005, 12, 31))
     assert (change.period.start, change.period.end, change.period.granularity) == (D(2001, 1, 1), D(2005, 12, 31), "years")
+
+
+def test_a_base_neither_dates_its_sentence_nor_the_next_and_a_change_against_it_keeps_its_end():
+    frame = frame_of(D(2006, 2, 20), "request")
+    doc, tagging = tagged("2003年，全市生产总值比2000年增长30%。其中工业增长40%。\n", ["30", "40"], ["2003年", "2000年"],
+                          linked={"30": "2000年"})
+    tagging.anchors[:] = [replace(a, kind="change") for a in tagging.anchors]
+    in_2003, next_sentence = ground(doc, tagging, frame, "30"), ground(doc, tagging, frame, "40")
+    assert (in_2003.source, in_2003.period.start, in_2003.period.end) == ("sentence", D(2001, 1, 1), D(2003, 12, 31))
+    assert next_sentence.period.start.year != 2000
+    doc, tagging = tagged("6月末，存款余额比2020年增长30%。\n", ["30"], ["6月末", "2020年"], linked={"30": "2020年"})
+    tagging.anchors[0] = replace(tagging.anchors[0], kind="change")
+    midyear = ground(doc, tagging, frame_of(D(2025, 2, 1), "request"), "30")
+    assert (midyear.period.start, midyear.period.end) == (D(2021, 1, 1), D(2024, 6, 30))
+
+
+@pytest.mark.parametrize("clause", ["五年安排财政资金", "五年作为试点投入资金", "五年共为企业减负"])
+def test_words_that_only_contain_a_level_cue_leave_the_span(clause):
+    doc, tagging = tagged(f"{clause}300亿元。\n", ["300亿"], ["五年"], linked={"300亿": "五年"})
+    got = ground(doc, tagging, frame_of(D(2006, 2, 20), "request"), "300亿")
+    assert (got.period.start, got.period.end) == (D(2001, 1, 1), D(2005, 12, 31))

@@ -218,7 +218,7 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
     corpus = None
     splits = leave_one_group_out({d.id: d.genre for d in docs}) if by_genre else kfold([d.id for d in docs], folds)
     for index, (train_ids, test_ids) in enumerate(splits):
-        logger.info("fold %d/%d: test %s", index + 1, folds, test_ids)
+        logger.info("fold %d/%d: test %s", index + 1, len(splits), test_ids)
         train_docs, test_docs = [d for d in docs if d.id in train_ids], [d for d in docs if d.id in test_ids]
         fold_dir = models_dir / f"fold{index + 1}" if models_dir else None
         model, stats = fold_model(train_docs, model_config, train_config, device, base_dir, fold_dir)

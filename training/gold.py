@@ -62,9 +62,14 @@ class GoldDocument:
     def genre(self) -> str:
         """What annotations/sources.json says the document is (`genre`), else the corpus folder it comes
         from: environment (the seeds: ecology bureau work summaries), national, provincial-2026,
-        statistical, city-pre2015, other."""
-        source = self.meta["source"]
-        return self.meta.get("genre") or ("environment" if source.startswith("seeds/") else source.split("/")[3])
+        statistical, city-pre2015, other; "unknown" for a document from elsewhere (Label Studio)."""
+        source = self.meta.get("source", "")
+        if self.meta.get("genre"):
+            return self.meta["genre"]
+        if source.startswith("seeds/"):
+            return "environment"
+        parts = source.split("/")
+        return parts[3] if len(parts) > 4 and parts[2] == "corpus" else "unknown"
 
 
 def _edge_is_punctuation(surface: str, at_start: bool) -> bool:

@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--unseen", nargs="+", metavar="DOC", help="score the shipped model on these gold documents instead")
     parser.add_argument("--out", type=Path, default=REPORTS_DIR / "heldout.json")
     args = parser.parse_args(argv)
-    if bool(args.unseen) == bool(args.report and args.models):
+    if (args.report or args.models) if args.unseen else not (args.report and args.models):
         parser.error("give either --report and --models, or --unseen")
     log_progress()
     docs = {d.id: d for d in load_gold()}

@@ -1,7 +1,7 @@
 """The normalizer every measurement passes through: values, units, times and a document's time frame."""
 
 from service.normalize.reference import ReferenceDate, find_frame, find_reference_date
-from service.normalize.times import Frame, Period, calendar_years, counts_years, frame_of, read_time
+from service.normalize.times import Frame, Period, counts_years, frame_of, read_time
 from service.normalize.units import UnitReading, read_unit
 from service.normalize.values import ValueReading, read_value
 
@@ -11,7 +11,6 @@ __all__ = [
     "ReferenceDate",
     "UnitReading",
     "ValueReading",
-    "calendar_years",
     "counts_years",
     "find_frame",
     "find_reference_date",
