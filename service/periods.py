@@ -36,6 +36,7 @@ of the reviewed one (达到4.5%左右 there is no plan, 左右 notwithstanding).
 from __future__ import annotations
 
 import datetime
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -61,6 +62,8 @@ _DEADLINE_WORDS = ("到", "至")
 _BASE_BEFORE = ("比", "较")
 _BASE_WITH = ("与", "同", "和", "跟")
 _BASE_AFTER = ("相比", "比较", "对比")
+_BASE_YEAR = re.compile(rf"(?:[{''.join(_BASE_BEFORE)}](?P<year>(?:19|20)\d\d)年(?!\d)"
+                        rf"|[{''.join(_BASE_WITH)}](?P<with_year>(?:19|20)\d\d)年(?:{'|'.join(_BASE_AFTER)}))")
 # How far after a value its 提高到 may come: past its unit and a ratio's ∶1 (由2.9∶1缩小至).
 _TO_VERB_REACH = 8
 # Two days a year apart, to tell a TIME that depends on the year it is read in.
@@ -234,10 +237,13 @@ class Grounder:
 
     def _base_year(self, anchor: Anchor, sentence: tuple[int, int], context: Period | None) -> int | None:
         """The year a change is measured against, when its sentence compares with one before it (比2000年,
-        与2000年相比，…)."""
+        与2000年相比，…): a TIME the tagger found there, else the year as written (the gold tags no base: decision 44)."""
         bases = [t for t in self.times if sentence[0] <= t.start and t.end <= anchor.span.start and self._is_base(t)]
         period = self._read(bases[-1], context) if bases else None
-        return period.end.year if period is not None and period.end is not None and period.granularity == "year" else None
+        if period is not None and period.end is not None and period.granularity == "year":
+            return period.end.year
+        written = list(_BASE_YEAR.finditer(self.doc.canonical, sentence[0], anchor.span.start))
+        return int(written[-1]["year"] or written[-1]["with_year"]) if written else None
 
     def _is_deadline(self, time: Span) -> bool:
         """到2010年: a year by which a target is to be met. A change or total to it runs from the start of the

@@ -45,6 +45,7 @@ _CHUNK = 256  # windows encoded before their states are linked and dropped
 # encoder passes run in one turn: requests sharing the encoder alternate this often, so a one-sentence
 # request waits for at most this many windows of a long document (training/README.md, "Fair turns")
 _TURN_BATCHES = 32
+_AHEAD_THREADS = 4  # documents of several chunks encoding ahead at once; more wait their turn
 
 
 def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
@@ -135,9 +136,13 @@ class Tagger:
         runs = self.model.parallel_runs
         self._pool = ThreadPoolExecutor(runs, thread_name_prefix="encoder") if runs > 1 else None
         self._turns = Turns()
+        # a few long-lived threads encode ahead for documents of several chunks (a thread a request would leave
+        # the allocator an arena each: the memory a busy service gains, issue #23)
+        self._ahead = ThreadPoolExecutor(_AHEAD_THREADS, thread_name_prefix="encoding-ahead")
 
     def close(self) -> None:
         """Stop the encoder threads, after the passes running now; tagging afterwards fails."""
+        self._ahead.shutdown()
         if self._pool:
             self._pool.shutdown()
 
@@ -152,13 +157,11 @@ class Tagger:
         results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
         # the next chunk is encoded while this one is linked: linking is Python the encoder threads would idle through
         chunks = list(_chunks(jobs, _CHUNK))
-        with ThreadPoolExecutor(1, thread_name_prefix="encoding-ahead") as ahead:
-            encoding = ahead.submit(self._encode_chunk, chunks[0], prepared) if chunks else None
-            for index, chunk in enumerate(chunks):
-                encoded = encoding.result()
-                if index + 1 < len(chunks):
-                    encoding = ahead.submit(self._encode_chunk, chunks[index + 1], prepared)
-                self._link_chunk(encoded, prepared, results)
+        encoded = self._encode_chunk(chunks[0], prepared) if chunks else None
+        for index, chunk in enumerate(chunks):
+            encoding = self._ahead.submit(self._encode_chunk, chunks[index + 1], prepared) if index + 1 < len(chunks) else None
+            self._link_chunk(encoded, prepared, results)
+            encoded = encoding.result() if encoding else None
         for result in results:
             result.anchors.sort(key=lambda a: a.span.start)
         return results

@@ -309,3 +309,11 @@ def test_words_that_only_contain_a_level_cue_leave_the_span(clause):
     doc, tagging = tagged(f"{clause}300亿元。\n", ["300亿"], ["五年"], linked={"300亿": "五年"})
     got = ground(doc, tagging, frame_of(D(2006, 2, 20), "request"), "300亿")
     assert (got.period.start, got.period.end) == (D(2001, 1, 1), D(2005, 12, 31))
+
+
+def test_a_base_year_the_tagger_left_untagged_still_starts_the_change():
+    """gwr-2008: 2006年，…资产总额比2002年增长60.98% (the gold tags no base, so neither does the model)."""
+    doc, tagging = tagged("2006年，全国国有企业资产总额比2002年增长60.98%。\n", ["60.98"], ["2006年"], linked={"60.98": "2006年"})
+    tagging.anchors[0] = replace(tagging.anchors[0], kind="change")
+    got = ground(doc, tagging, frame_of(D(2008, 3, 5), "request"), "60.98")
+    assert (got.period.start, got.period.end) == (D(2003, 1, 1), D(2006, 12, 31))
