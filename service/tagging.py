@@ -45,7 +45,6 @@ _CHUNK = 256  # windows encoded before their states are linked and dropped
 # encoder passes run in one turn: requests sharing the encoder alternate this often, so a one-sentence
 # request waits for at most this many windows of a long document (training/README.md, "Fair turns")
 _TURN_BATCHES = 32
-_AHEAD_THREADS = 4  # documents of several chunks encoding ahead at once; more wait their turn
 
 
 def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
@@ -136,13 +135,9 @@ class Tagger:
         runs = self.model.parallel_runs
         self._pool = ThreadPoolExecutor(runs, thread_name_prefix="encoder") if runs > 1 else None
         self._turns = Turns()
-        # a few long-lived threads encode ahead for documents of several chunks (a thread a request would leave
-        # the allocator an arena each: the memory a busy service gains, issue #23)
-        self._ahead = ThreadPoolExecutor(_AHEAD_THREADS, thread_name_prefix="encoding-ahead")
 
     def close(self) -> None:
         """Stop the encoder threads, after the passes running now; tagging afterwards fails."""
-        self._ahead.shutdown()
         if self._pool:
             self._pool.shutdown()
 
@@ -155,20 +150,16 @@ class Tagger:
             prepared.append((clean, sents, *char_features(clean, sents)))
             jobs.extend((doc_index, w) for w in encoded_windows(clean, sents, self.max_chars))
         results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
-        # the next chunk is encoded while this one is linked: linking is Python the encoder threads would idle through
-        chunks = list(_chunks(jobs, _CHUNK))
-        encoded = self._encode_chunk(chunks[0], prepared) if chunks else None
-        for index, chunk in enumerate(chunks):
-            encoding = self._ahead.submit(self._encode_chunk, chunks[index + 1], prepared) if index + 1 < len(chunks) else None
-            self._link_chunk(encoded, prepared, results)
-            encoded = encoding.result() if encoding else None
+        for chunk in _chunks(jobs, _CHUNK):
+            self._link_chunk(self._encode_chunk(chunk, prepared), prepared, results)
         for result in results:
             result.anchors.sort(key=lambda a: a.span.start)
         return results
 
     def _encode_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple]) -> list[tuple[list, tuple]]:
         """The encoder's passes over a chunk of windows: (the batch's jobs, its states and best tags) each.
-        At most two chunks' states are alive at a time, so memory stays flat however long the documents are."""
+        Only one chunk's states are alive at a time, so memory stays flat however long the documents are
+        (encoding the next chunk while linking this one was tried: training/README.md)."""
         # windows of similar length share a batch, so little of each batch is padding
         by_length = sorted(chunk, key=lambda job: job[1].end - job[1].start)
         batches = [by_length[start : start + _BATCH] for start in range(0, len(by_length), _BATCH)]
