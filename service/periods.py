@@ -53,6 +53,8 @@ Role = Literal["reviewed", "planned"]
 _ROLE_WORDS: dict[str, Role] = {**dict.fromkeys(REVIEW_HEADING_WORDS, "reviewed"), **dict.fromkeys(PLAN_HEADING_WORDS, "planned")}
 # Words that count from the day the report speaks: a TIME holding one keeps the report's date.
 _DEICTIC = (*RELATIVE_YEARS, *NOW, *ROLLING_DIRECTIONS, "来")
+# the whole years counted from the report's date (今年, 本年, 上年 …)
+_FROM_THE_DAY = tuple(word for word, (anchor, _, _) in RELATIVE_YEARS.items() if anchor == "date")
 _CLAUSE_BREAK = "，,。；;：:\n"
 # A lead paragraph opens with a TIME and a comma and ends a sentence: 这五年，我们…。
 _LEAD_IN_COMMA = ("，", ",")
@@ -165,8 +167,7 @@ class Grounder:
         """(period, source, evidence) by precedence, each computed only when asked for."""
         time = anchor.time
         if time is not None and self._is_base(time):  # linked to a base: the sentence's other TIME before the value
-            time = next((s for s in reversed(self.times) if sentence[0] <= s.start and s.end <= anchor.span.start
-                         and not self._is_base(s)), None)
+            time = next((s for s in reversed(self._times_in(sentence[0], anchor.span.start)) if not self._is_base(s)), None)
         if time is not None:
             yield self._read(time, context, in_plan), "sentence", (time.start, time.end)
         before = self._time_before(sentence[0])
@@ -186,7 +187,7 @@ class Grounder:
         that plans the one year it names: 二、1956年的国家预算), does a year counted from the report's day (本年收入,
         上年结转): the budget's 本年 is the year planned, whenever the report was given."""
         time_text = self.doc.canonical[span.start : span.end]
-        relative = in_plan and any(word in time_text for word, (anchor, _, _) in RELATIVE_YEARS.items() if anchor == "date")
+        relative = in_plan and any(word in time_text for word in _FROM_THE_DAY)
         if context is not None and context.end is not None and (needs_a_year(time_text) or relative):
             return read_time(time_text, replace(self.frame, date=context.end))
         return read_time(time_text, self.frame)
@@ -238,12 +239,17 @@ class Grounder:
     def _base_year(self, anchor: Anchor, sentence: tuple[int, int], context: Period | None) -> int | None:
         """The year a change is measured against, when its sentence compares with one before it (比2000年,
         与2000年相比，…): a TIME the tagger found there, else the year as written (the gold tags no base: decision 44)."""
-        bases = [t for t in self.times if sentence[0] <= t.start and t.end <= anchor.span.start and self._is_base(t)]
+        bases = [t for t in self._times_in(sentence[0], anchor.span.start) if self._is_base(t)]
         period = self._read(bases[-1], context) if bases else None
         if period is not None and period.end is not None and period.granularity == "year":
             return period.end.year
         written = list(_BASE_YEAR.finditer(self.doc.canonical, sentence[0], anchor.span.start))
         return int(written[-1]["year"] or written[-1]["with_year"]) if written else None
+
+    def _times_in(self, start: int, end: int) -> list[Span]:
+        """The TIMEs within [start, end), in text order."""
+        first, last = bisect_left(self._time_starts, start), bisect_left(self._time_starts, end)
+        return [s for s in self.times[first:last] if s.end <= end]
 
     def _is_deadline(self, time: Span) -> bool:
         """到2010年: a year by which a target is to be met. A change or total to it runs from the start of the

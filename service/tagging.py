@@ -44,7 +44,7 @@ _BATCH = 1
 _CHUNK = 256  # windows encoded before their states are linked and dropped
 # encoder passes run in one turn: requests sharing the encoder alternate this often, so a one-sentence
 # request waits for at most this many windows of a long document (training/README.md, "Fair turns")
-_TURN_BATCHES = 32
+_PASSES_PER_TURN = 32
 
 
 def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
@@ -151,31 +151,27 @@ class Tagger:
             jobs.extend((doc_index, w) for w in encoded_windows(clean, sents, self.max_chars))
         results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
         for chunk in _chunks(jobs, _CHUNK):
-            self._link_chunk(self._encode_chunk(chunk, prepared), prepared, results)
+            self._tag_chunk(chunk, prepared, results)
         for result in results:
             result.anchors.sort(key=lambda a: a.span.start)
         return results
 
-    def _encode_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple]) -> list[tuple[list, tuple]]:
-        """The encoder's passes over a chunk of windows: (the batch's jobs, its states and best tags) each.
-        Only one chunk's states are alive at a time, so memory stays flat however long the documents are
+    def _tag_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple], results: list[Tagging]) -> None:
+        """Encode a chunk of windows, decode their spans and link their anchors. Only one chunk's
+        encoder states are alive at a time, so memory stays flat however long the documents are
         (encoding the next chunk while linking this one was tried: training/README.md)."""
+        states: dict[int, list[tuple[Window, np.ndarray]]] = {}
+        char_tags: dict[int, dict[int, tuple[int, float]]] = {}
         # windows of similar length share a batch, so little of each batch is padding
         by_length = sorted(chunk, key=lambda job: job[1].end - job[1].start)
         batches = [by_length[start : start + _BATCH] for start in range(0, len(by_length), _BATCH)]
         inputs = [pad_arrays([self._window_inputs(prepared[d], w) for d, w in batch]) for batch in batches]
         passes = []
-        for turn in range(0, len(inputs), _TURN_BATCHES):
+        for turn in range(0, len(inputs), _PASSES_PER_TURN):
             with self._turns.turn():
-                group = inputs[turn : turn + _TURN_BATCHES]
+                group = inputs[turn : turn + _PASSES_PER_TURN]
                 passes.extend(self._pool.map(self._encode, group) if self._pool else map(self._encode, group))
-        return list(zip(batches, passes))
-
-    def _link_chunk(self, encoded: list[tuple[list, tuple]], prepared: list[tuple], results: list[Tagging]) -> None:
-        """Decode the spans of an encoded chunk and link its anchors."""
-        states: dict[int, list[tuple[Window, np.ndarray]]] = {}
-        char_tags: dict[int, dict[int, tuple[int, float]]] = {}
-        for batch, (hidden, best_tag, best_prob) in encoded:
+        for batch, (hidden, best_tag, best_prob) in zip(batches, passes):
             for row, (doc_index, w) in enumerate(batch):
                 states.setdefault(doc_index, []).append((w, hidden[row]))
                 first, last = w.own_start - w.start + 1, w.own_end - w.start + 1
