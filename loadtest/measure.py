@@ -1,6 +1,6 @@
 """Memory and fairness of a running `zhibiao serve`, measured from outside as a client would (issue #23).
 
-    .venv/bin/python -m loadtest.measure [--soak] [--fairness-only] [--long-chars N] [--arena-max N] [--threads N]
+    .venv/bin/python -m loadtest.measure [--soak] [--fairness-only] [--long-chars N] [--arena-max N] [--at-once N]
 
 Starts the service (the shipped model) on a free port, then prints:
   - RSS after start, after the five seeds one by one, after 100 requests from 20 concurrent clients;
@@ -136,15 +136,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--soak", action="store_true", help="also 1,000 mixed requests (several minutes)")
     parser.add_argument("--arena-max", help="MALLOC_ARENA_MAX for the server (default: as the environment has it)")
-    parser.add_argument("--threads", help="ZHIBIAO_EXTRACTION_THREADS for the server")
+    parser.add_argument("--at-once", help="ZHIBIAO_CONCURRENT_EXTRACTIONS for the server")
     parser.add_argument("--fairness-only", action="store_true", help="only the one-sentence requests beside a long document")
     parser.add_argument("--long-chars", type=int, default=LONG_CHARS, help="characters of the long document")
     args = parser.parse_args()
     env = {}
     if args.arena_max:
         env["MALLOC_ARENA_MAX"] = args.arena_max
-    if args.threads:
-        env["ZHIBIAO_EXTRACTION_THREADS"] = args.threads
+    if args.at_once:
+        env["ZHIBIAO_CONCURRENT_EXTRACTIONS"] = args.at_once
     server, url = start(env)
     try:
         print(f"server env {env or '(as inherited)'}; RSS after start {rss_mb(server.pid):,.0f} MB")

@@ -17,8 +17,8 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Future
 from contextlib import asynccontextmanager
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -54,6 +54,7 @@ from service.frames import measurement_rows
 from service.pipeline import Document, Extractor
 from service.readers import UnreadableDocument, read_document
 from service.settings import DEFAULT_SETTINGS, Settings
+from service.steps import Steps
 
 FILE_ROUTE = "/extract/file"
 # What each POST route's body must be declared as (anything else: 415), and how to send it.
@@ -126,46 +127,98 @@ def require_key(settings: Annotated[Settings, Depends(get_settings)],
 
 
 class ExtractionQueue:
-    """Extractions waiting and running: ``threads`` run at once in a pool of that many threads (a bounded
-    pool bounds the allocator arenas, which is most of the memory a busy service gains), the others wait
-    in the pool's queue, and no more than ``max_pending`` are admitted in all."""
+    """Extractions waiting and in progress, all run by one thread: up to ``at_once`` are in progress and take
+    turns a step at a time (``Extractor.extract_steps``: a document's preparation, a few dozen encoder passes, a
+    document's assembly), so a short request is not starved by a long one; the others wait in the order they
+    came, and no more than ``max_pending`` are admitted in all. One thread, because every thread that allocates
+    keeps an allocator arena of its own, which a burst of concurrent requests leaves holding memory
+    (training/README.md, "One extraction thread")."""
 
-    def __init__(self, threads: int, max_pending: int):
-        self.pool = ThreadPoolExecutor(threads, thread_name_prefix="extraction")
-        self.max_pending = max_pending
+    def __init__(self, at_once: int, max_pending: int):
+        self.at_once, self.max_pending = at_once, max_pending
         self.pending = 0
-        self._count_lock = threading.Lock()
+        self._waiting: deque[tuple[Future, Steps]] = deque()
+        self._active: deque[tuple[Future, Steps]] = deque()
+        self._dropped: set[Future] = set()
+        self._changed = threading.Condition()
+        threading.Thread(target=self._run, name="extraction", daemon=True).start()
 
-    def submit(self, work: Callable[[], object]) -> Future | None:
-        """The work's future, or None when the queue is full."""
-        with self._count_lock:
+    def submit(self, steps: Steps) -> Future | None:
+        """The future of ``steps``'s result, or None when the queue is full."""
+        with self._changed:
             if self.pending >= self.max_pending:
+                steps.close()
                 return None
             self.pending += 1
-        future = self.pool.submit(work)
-        future.add_done_callback(self._finished)  # also when a waiting extraction is cancelled
+            future: Future = Future()
+            future.add_done_callback(self._finished)  # also when a waiting extraction is cancelled
+            self._waiting.append((future, steps))
+            self._changed.notify()
         return future
 
+    def drop(self, future: Future) -> None:
+        """Give up the work of ``future``: taken off the queue if it waits, stopped before its next step if it runs."""
+        if not future.cancel():
+            with self._changed:
+                self._dropped.add(future)
+
     def _finished(self, future: Future) -> None:
-        with self._count_lock:
+        with self._changed:
             self.pending -= 1
+            self._dropped.discard(future)
+
+    def _next(self, ran: tuple[Future, Steps] | None) -> tuple[Future, Steps]:
+        """The next extraction to take a step: waiting ones join the turns as places free, ahead of the one
+        that ``ran`` the last step; then the active ones in turn."""
+        with self._changed:
+            while True:
+                while self._waiting and len(self._active) + (ran is not None) < self.at_once:
+                    future, steps = self._waiting.popleft()
+                    if future.set_running_or_notify_cancel():
+                        self._active.append((future, steps))
+                    else:
+                        steps.close()
+                if ran is not None:
+                    self._active.append(ran)
+                    ran = None
+                if self._active:
+                    return self._active.popleft()
+                self._changed.wait()
+
+    def _run(self) -> None:
+        ran = None
+        while True:
+            future, steps = self._next(ran)
+            ran = None
+            if future in self._dropped:
+                steps.close()
+                future.set_exception(ClientGone())
+                continue
+            try:
+                next(steps)
+            except StopIteration as done:
+                future.set_result(done.value)
+            except BaseException as error:  # noqa: BLE001 - the request's handler raises it
+                future.set_exception(error)
+            else:
+                ran = (future, steps)
 
 
 @functools.cache
-def queue_of(threads: int, max_pending: int) -> ExtractionQueue:
-    return ExtractionQueue(threads, max_pending)
+def queue_of(at_once: int, max_pending: int) -> ExtractionQueue:
+    return ExtractionQueue(at_once, max_pending)
 
 
 class ClientGone(Exception):
     """The client closed the connection before its extraction was done."""
 
 
-async def in_turn(request: Request, settings: Settings, work: Callable[[], object]):
-    """``work``'s result, run in its turn in the extraction queue. A request beyond the queue's bound is
-    refused at once (503, Retry-After); one whose client disconnects, or that has not started when its
-    deadline passes (503), is taken off the queue before it runs. Work already running cannot be stopped
-    (the encoder has no way to): past the deadline the client gets a 504 and the result is dropped."""
-    future = queue_of(settings.extraction_threads, settings.max_pending).submit(work)
+async def in_turn(request: Request, settings: Settings, work: Steps):
+    """The result of ``work``, run in its turn in the extraction queue. A request beyond the queue's bound is
+    refused at once (503, Retry-After); one whose client disconnects is given up, whether it waits or runs; one
+    that has not started when its deadline passes gets a 503, one still running a 504, and its work stops."""
+    queue = queue_of(settings.concurrent_extractions, settings.max_pending)
+    future = queue.submit(work)
     if future is None:
         raise HTTPException(503, f"{settings.max_pending} extractions are queued or running, the most this service "
                                  "takes; try again later", headers={"Retry-After": str(settings.retry_after_seconds)})
@@ -176,13 +229,16 @@ async def in_turn(request: Request, settings: Settings, work: Callable[[], objec
         if done:
             return waiting.result()
         if await request.is_disconnected():
-            future.cancel()
+            queue.drop(future)
+            waiting.cancel()  # nobody will read what the dropped work ends with
             raise ClientGone
         if time.monotonic() >= deadline:
             if future.cancel():
                 raise HTTPException(503, f"the request did not start within {settings.request_seconds:g} s "
                                          "(ZHIBIAO_REQUEST_SECONDS): the service is busy; try again later",
                                     headers={"Retry-After": str(settings.retry_after_seconds)})
+            queue.drop(future)
+            waiting.cancel()
             raise HTTPException(504, f"the extraction did not finish within {settings.request_seconds:g} s "
                                      "(ZHIBIAO_REQUEST_SECONDS); send a shorter text, or ask for a longer deadline")
 
@@ -208,8 +264,8 @@ def _check(settings: Settings, requests: list[ExtractRequest]) -> None:
         raise HTTPException(413, f"a batch holds at most {settings.max_batch_chars:,} characters in all")
 
 
-def _extract(extractor: Extractor, requests: list[ExtractRequest]) -> list[ExtractResponse]:
-    extractions = extractor.extract_batch([Document(r.text, r.doc_id, r.reference_date) for r in requests])
+def _extract(extractor: Extractor, requests: list[ExtractRequest]) -> Steps[list[ExtractResponse]]:
+    extractions = yield from extractor.extract_steps([Document(r.text, r.doc_id, r.reference_date) for r in requests])
     model = ModelInfo.model_validate(extractor)
     return [ExtractResponse.build(e, r.text, model) for e, r in zip(extractions, requests)]
 
@@ -218,7 +274,7 @@ async def _run(extractor: Extractor, settings: Settings, request: Request,
                requests: list[ExtractRequest]) -> list[ExtractResponse]:
     _check(settings, requests)  # before queueing: a refusal need not wait its turn
     request.state.characters = sum(len(item.text) for item in requests)
-    return await in_turn(request, settings, lambda: _extract(extractor, requests))
+    return await in_turn(request, settings, _extract(extractor, requests))
 
 
 @asynccontextmanager
@@ -386,7 +442,7 @@ async def extract_file(
     """The file's text is read (see ``service/readers.py``) and extracted as ``/extract`` would; the
     response adds that text, since for a PDF or DOCX it is not the file's own and offsets index it.
     Reading a PDF or DOCX is work too, so it takes its turn in the queue with the extraction."""
-    def read_and_extract() -> ExtractFileResponse:
+    def read_and_extract() -> Steps[ExtractFileResponse]:
         try:
             document = read_document(file.file.read(settings.max_file_bytes + 1), file.filename or "",
                                      file.content_type or "", settings)
@@ -398,9 +454,10 @@ async def extract_file(
             raise HTTPException(422, err.errors(include_url=False, include_context=False, include_input=False)) from None
         _check(settings, [body])
         request.state.characters = len(document.text)
-        return ExtractFileResponse.of(_extract(extractor, [body])[0], document.text)
+        [response] = yield from _extract(extractor, [body])
+        return ExtractFileResponse.of(response, document.text)
 
-    return await in_turn(request, settings, read_and_extract)
+    return await in_turn(request, settings, read_and_extract())
 
 
 @app.post("/export/{table_format}", response_class=Response, dependencies=KEY, responses={

@@ -12,7 +12,6 @@ relations and attributes are ``service/schema.py``'s.
 """
 
 import argparse
-import functools
 import json
 import statistics
 import sys
@@ -107,6 +106,7 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
     from service.contract import MODEL_LOADING, ExtractResponse, ModelInfo, error_responses
     from service.pipeline import Document, Extractor
     from service.settings import Settings
+    from service.steps import Steps
 
     ExtractorDependency = Annotated[Extractor, Depends(get_extractor)]
     SettingsDependency = Annotated[Settings, Depends(get_settings)]
@@ -162,15 +162,15 @@ def backend_router(get_extractor: Callable, get_settings: Callable, in_turn: Cal
         request.state.characters = sum(len(task.data.text) for task in body.tasks)
         model = ModelInfo.model_validate(extractor)
 
-        def extract(tasks: list[Task]) -> list[Prediction]:
-            extractions = extractor.extract_batch([Document(task.data.text, str(task.id)) for task in tasks])
+        def extract(tasks: list[Task]) -> Steps[list[Prediction]]:
+            extractions = yield from extractor.extract_steps([Document(task.data.text, str(task.id)) for task in tasks])
             return [Prediction(**prediction({**ExtractResponse.build(extraction, task.data.text, model).model_dump(mode="json"),
                                              "text": task.data.text}))
                     for extraction, task in zip(extractions, tasks)]
 
         size, results = settings.max_batch_documents, []
         for first in range(0, len(body.tasks), size):
-            results += await in_turn(request, settings, functools.partial(extract, body.tasks[first : first + size]))
+            results += await in_turn(request, settings, extract(body.tasks[first : first + size]))
         return PredictResponse(results=results, model_version=model_version(model.model_dump()))
 
     @router.post("/webhook")

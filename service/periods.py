@@ -27,6 +27,11 @@ it reached, stands at or ranks (突破, 达, 提高到, 居: ``LEVEL_CUES``) and
 the last year. The X of 从X提高到Y, with no
 time of its own, is where the value stood before the period: the year before it.
 
+A value is a target when the tagger says so, when a goal verb earlier in its sentence sets it (力争, 确保, 预计, 拟:
+``TARGET_VERBS``, through coordinated clauses, unless its own clause says it is done: 已), or when a goal list earlier
+in its paragraph lists it (主要预期目标是：…；…). A title naming both the year reviewed and the year planned
+(2024年度工作总结与2025年工作安排) governs neither: the report's frame says what each part does.
+
 A measurement in a section that plans (三、2019年政府工作任务; or 三、2026年主要工作, a heading naming the
 period the report plans) is a target, whatever the tagger said, unless the period it describes ended before the planned period begins (去年完成…); one in a
 section that reviews (一、2025年工作回顾) is a result when the period it describes is over by the end
@@ -42,8 +47,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.document import Doc
-from service.lexicon import (FROM_MARKERS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS, REVIEW_HEADING_WORDS,
-                             NOT_LEVEL_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
+from service.lexicon import (DONE_MARKERS, FROM_MARKERS, GOAL_LISTS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS,
+                             REVIEW_HEADING_WORDS, NOT_LEVEL_WORDS, NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES,
+                             TARGET_VERBS, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 
@@ -118,32 +124,33 @@ class Grounder:
         self._anchor_starts = sorted(a.span.start for a in tagging.anchors)
 
     def ground(self, anchor: Anchor, sentence: tuple[int, int]) -> Grounding:
-        # the tagger's word, or a verb in the value's clause that sets a goal (力争完成交通投资800亿元)
-        target = anchor.target or any(verb in self._clause_before(anchor) for verb in TARGET_VERBS)
+        # the tagger's word, or a goal set before the value in its sentence or listed in its paragraph
+        target = anchor.target or self._set_as_goal(anchor, sentence)
         governing = self._section(anchor.span.start)
         report_period = self.frame.planned if target else self.frame.reviewed
         context = governing.period if governing is not None and governing.period is not None else report_period
-        # the first that says when; a TIME that cannot be read (年内, 前不久) says nothing, and outside a plan one
-        # carried from an earlier sentence cannot date a result to a period still to come when the text was written
-        # (…为“十一五”发展奠定了基础。初步统计，… in a report of early 2006)
         planning = governing is not None and governing.role == "planned"
         in_plan = planning and governing.period is not None and governing.period.granularity == "year"
+        plan = governing.period if planning and governing.period is not None else self.frame.planned
+        # the first that says when; a TIME that cannot be read (年内, 前不久) says nothing. A TIME carried from an
+        # earlier sentence cannot date a result, outside a plan, to a period still to come when the text was written
+        # (…为“十一五”发展奠定了基础。初步统计，… in a report of early 2006), nor a target, or anything in a plan, to
+        # one over before the plan begins (巩固去年已消劣的x个断面…。…力争优良率达xx%以上)
         found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period, in_plan)
                       if c[0] is not None and c[0].start is not None
-                      and not (c[1] == "paragraph" and not target and not planning and self._to_come(c[0]))),
+                      and not (c[1] == "paragraph" and not target and not planning and self._to_come(c[0]))
+                      and not (c[1] == "paragraph" and (target or planning) and self._before(c[0], plan))),
                      None)
         if found is None:
             document_period = Period(self.frame.date, self.frame.date, "as_of") if self.frame.date else None
             return Grounding(document_period, "document", None, target)
         period, source, evidence = found
         if planning:
-            plan_start = governing.period.start if governing.period is not None else None
-            target = not (period.end is not None and plan_start is not None and period.end < plan_start)
+            target = not self._before(period, governing.period)
         elif governing is not None and governing.role == "reviewed" and governing.period is not None:
             target = target and not (period.end is not None and period.end <= governing.period.end)
         if target and source == "sentence" and (anchor.kind == "change" or self._spans_years(anchor)) \
                 and self._is_deadline(anchor.time):
-            plan = governing.period if planning and governing.period is not None else self.frame.planned
             if plan is not None and plan.start is not None and plan.start < period.start:
                 period = Period(plan.start, period.end, "years")
         if anchor.kind == "change" and period is not None and period.granularity == "as_of" \
@@ -223,6 +230,11 @@ class Grounder:
             and period.end <= outer.end  # noqa: E731
         return "planned" if inside(planned) and not inside(reviewed) else None
 
+    @staticmethod
+    def _before(period: Period, plan: Period | None) -> bool:
+        """Whether a period was over before the plan begins (去年完成… in a plan for this year)."""
+        return period.end is not None and plan is not None and plan.start is not None and period.end < plan.start
+
     def _to_come(self, period: Period) -> bool:
         """Whether a period had not begun, or spans years not over, on the day the text speaks."""
         date = self.frame.date
@@ -255,6 +267,21 @@ class Grounder:
         """到2010年: a year by which a target is to be met. A change or total to it runs from the start of the
         plan (力争到2010年…比2005年翻一番: 2006–2010); a level is met in the year itself."""
         return self.doc.canonical[max(0, time.start - 1) : time.start] in _DEADLINE_WORDS
+
+    def _set_as_goal(self, anchor: Anchor, sentence: tuple[int, int]) -> bool:
+        """Whether a verb earlier in the value's sentence sets it as a goal, through coordinated clauses
+        (力争…达90%以上，完成燃气锅炉整治50台), or a goal noun earlier in its paragraph lists it
+        (主要预期目标是：地区生产总值增长5%左右。…城镇新增就业60万人左右)."""
+        text = self.doc.canonical
+        if any(marker in self._clause_before(anchor) for marker in DONE_MARKERS):
+            return False
+        before = text[sentence[0] : anchor.span.start]
+        for word in NOT_TARGET_WORDS:
+            before = before.replace(word, "")
+        if any(verb in before for verb in TARGET_VERBS):
+            return True
+        paragraph = text[text.rfind("\n", 0, sentence[0]) + 1 : anchor.span.start]
+        return any(goals in paragraph for goals in GOAL_LISTS)
 
     def _clause_before(self, anchor: Anchor) -> str:
         """The anchor's clause up to the anchor."""
@@ -297,7 +324,10 @@ class Grounder:
             heading = self.doc.canonical[section.start : section.heading_end]
             role = section_role(heading)
             by_role = self.frame.planned if role == "planned" else self.frame.reviewed if role == "reviewed" else None
-            time = next((t for t in self.times if section.start <= t.start and t.end <= section.heading_end), None)
+            times = self._times_in(section.start, section.heading_end)
+            if len({self.doc.canonical[t.start : t.end] for t in times}) > 1:
+                continue  # a title naming the year reviewed and the year planned (2024年度工作总结与2025年工作安排)
+            time = times[0] if times else None
             period = self._read(time, by_role or self.frame.reviewed) if time is not None else None
             if period is not None and period.start is not None:  # a heading TIME that cannot be read says nothing
                 return _Governing(period, (time.start, time.end), role or self._role_of(period))

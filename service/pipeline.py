@@ -1,8 +1,9 @@
 """The whole flow for one or many documents: text -> spans -> links -> measurements.
 
-``Extractor`` owns the model (loaded once) and is safe to share between threads: requests take
-turns with the encoder a few batches at a time (``Tagger``), because each one already keeps every
-core busy, and a short request must not wait for all of a long one.
+``Extractor`` owns the model (loaded once) and is safe to share between threads. ``extract_steps`` does
+the work a step at a time (a document's preparation, a few dozen encoder passes, a document's assembly),
+so that one thread can interleave requests and a short one need not wait for all of a long one
+(``service.api``).
 """
 
 from __future__ import annotations
@@ -18,9 +19,15 @@ from service.measurements import Measurement, build_measurements
 from service.runtime import load_runtime
 from service.normalize import Frame, ReferenceDate, find_frame, frame_of
 from service.spans import Span
+from service.steps import Steps, run
 from service.tagging import Tagger
 from service.document import Doc, prepare
 from service.settings import DEFAULT_SETTINGS, PrecisionChoice, Settings
+
+
+# A document longer than this is prepared and assembled in steps of their own: about what a step of
+# encoder passes covers (service/tagging.py, _PASSES_PER_TURN)
+_STEP_CHARS = 10_000
 
 
 @dataclass
@@ -70,9 +77,23 @@ class Extractor:
         return self.extract_batch([document])[0]
 
     def extract_batch(self, documents: list[Document]) -> list[Extraction]:
-        prepared = [prepare(d.text) for d in documents]
-        taggings = self.tagger.tag_batch(prepared)
-        return [self._assemble(d, p, t) for d, p, t in zip(documents, prepared, taggings)]
+        return run(self.extract_steps(documents))
+
+    def extract_steps(self, documents: list[Document]) -> Steps[list[Extraction]]:
+        """``extract_batch`` a step at a time: a long document's preparation and assembly are steps of their
+        own, its encoder passes a few dozen a step; a short request is done in one step."""
+        prepared = []
+        for document in documents:
+            if len(document.text) > _STEP_CHARS:
+                yield
+            prepared.append(prepare(document.text))
+        taggings = yield from self.tagger.tag_steps(prepared)
+        extractions = []
+        for document, doc, tagging in zip(documents, prepared, taggings):
+            if len(document.text) > _STEP_CHARS:
+                yield
+            extractions.append(self._assemble(document, doc, tagging))
+        return extractions
 
     @staticmethod
     def _assemble(document: Document, doc: Doc, tagging) -> Extraction:

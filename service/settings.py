@@ -42,8 +42,8 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(32 * 2**20, gt=0, description="bytes per request body, checked from Content-Length "
                                    "before it is read (413); a full batch fits even with every character JSON-escaped")
     max_pending: int = Field(32, gt=0, description="extractions queued or running at once; beyond it 503 with Retry-After")
-    extraction_threads: int = Field(2, gt=0, description="extractions run at once, each in its own thread; the others wait "
-                                    "their turn (every thread keeps its own allocator arena: more threads, more memory)")
+    concurrent_extractions: int = Field(4, gt=0, description="extractions in progress at once, taking turns in the one "
+                                        "extraction thread; the others wait in order")
     request_seconds: float = Field(300, gt=0, description="how long a request may wait and run: 503 if it has not started "
                                    "by then, 504 if it has not finished")
     retry_after_seconds: int = Field(10, gt=0, description="the Retry-After sent with a 503 of a full queue")

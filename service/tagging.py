@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 
 import numpy as np
 
 from service.model_format import CharVocab, candidate_pool, distance_bucket, pad_arrays, window_inputs
 from service.runtime import Runtime
 from service.features import char_features
-from service.lexicon import MAGNITUDE_CHARS, NUMERALS, QUALIFIERS_AFTER
+from service.lexicon import MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER
 from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
 from service.spans import Anchor, Span, Tagging
+from service.steps import Steps, run
 from service.document import Doc
 from service.text import Window, nearest_time, sentence_containing, windows
 
@@ -42,8 +41,8 @@ _PACK_CHARS = 64
 # otherwise); single windows pad nothing and cost no more here (training/README.md, "One window a pass")
 _BATCH = 1
 _CHUNK = 256  # windows encoded before their states are linked and dropped
-# encoder passes run in one turn: requests sharing the encoder alternate this often, so a one-sentence
-# request waits for at most this many windows of a long document (training/README.md, "Fair turns")
+# encoder passes in one step of ``tag_steps``: requests sharing the extraction thread alternate this often, so a
+# one-sentence request waits for at most this many windows of a long document (training/README.md, "Fair turns")
 _PASSES_PER_TURN = 32
 
 
@@ -75,13 +74,20 @@ def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> lis
 _RANGE_DASH = re.compile(r"\s*[-~—至到]\s*")
 _MORE_THAN = re.compile("|".join(word for word, approx in QUALIFIERS_AFTER.items() if approx == "over"))
 _MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
+# redacted digits (xx.x), not part of a Latin word (PMx.x, Excel)
+_PLACEHOLDER_RUN = re.compile(rf"(?<![A-Za-z0-9.])[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?(?![A-Za-z])")
 
 
 def repair_values(text: str, spans: list[Span]) -> list[Span]:
     """The guideline's spans where the tagger splits a value: a range written with its unit on both
     ends (6%-6.5% → VAL "6%-6.5" + UNIT "%"), and a number, 多/余 and a magnitude, which is the
     unit's when a unit follows (620多万人 → VAL "620", UNIT "万人": 多 stays outside the VAL) and else
-    the number's (620多万 → VAL "620多万"). ``spans`` in text order."""
+    the number's (620多万 → VAL "620多万"); and redacted digits, whole (the tagger may take part of xx.x, or
+    leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"). ``spans`` in
+    text order."""
+    placeholders = {m.start(): m.end() for m in _PLACEHOLDER_RUN.finditer(text)} if any(c in text for c in PLACEHOLDERS) else {}
+    if placeholders:
+        spans = _whole_placeholders(spans, placeholders)
     spans = sorted(spans, key=lambda s: s.start)
     repaired: list[Span] = []
     i = 0
@@ -117,6 +123,23 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
     return repaired
 
 
+def _whole_placeholders(spans: list[Span], runs: dict[int, int]) -> list[Span]:
+    """A VAL on part of a run of redacted digits covers the run; a run right before a UNIT, that no span
+    holds, becomes a VAL. ``runs``: start -> end of every run."""
+    ends = {end: start for start, end in runs.items()}
+    starts = sorted(runs)
+    whole: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        index = bisect_right(starts, span.start) - 1
+        if span.label == "VAL" and index >= 0 and runs[starts[index]] > span.start:  # it starts inside a run
+            span = Span("VAL", starts[index], max(span.end, runs[starts[index]]), span.score)
+        run_start = ends.get(span.start)
+        if span.label == "UNIT" and run_start is not None and (not whole or whole[-1].end <= run_start):
+            whole.append(Span("VAL", run_start, span.start, span.score))
+        whole.append(span)
+    return whole
+
+
 # How an anchor finds its TIME when not by the model's link head: (anchor, the TIME spans in text
 # order, the anchor's sentence) -> the TIME or None.
 TimeLinker = Callable[[Span, list[Span], tuple[int, int]], Span | None]
@@ -134,7 +157,6 @@ class Tagger:
         self.time_linker = time_linker
         runs = self.model.parallel_runs
         self._pool = ThreadPoolExecutor(runs, thread_name_prefix="encoder") if runs > 1 else None
-        self._turns = Turns()
 
     def close(self) -> None:
         """Stop the encoder threads, after the passes running now; tagging afterwards fails."""
@@ -142,21 +164,27 @@ class Tagger:
             self._pool.shutdown()
 
     def tag_batch(self, docs: list[Doc]) -> list[Tagging]:
-        """Tag and link several documents' canonical views (offsets into ``doc.canonical``);
-        windows of different documents share encoder batches."""
+        """Tag and link several documents' canonical views (offsets into ``doc.canonical``)."""
+        return run(self.tag_steps(docs))
+
+    def tag_steps(self, docs: list[Doc]) -> Steps[list[Tagging]]:
+        """``tag_batch`` a step at a time: it yields between turns of ``_PASSES_PER_TURN`` encoder passes, so
+        a short document is tagged in one step."""
         prepared, jobs = [], []  # jobs: (doc index, window) for every window with a cue, in text order
         for doc_index, doc in enumerate(docs):
             clean, sents = doc.canonical, doc.sentences
             prepared.append((clean, sents, *char_features(clean, sents)))
             jobs.extend((doc_index, w) for w in encoded_windows(clean, sents, self.max_chars))
         results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
-        for chunk in _chunks(jobs, _CHUNK):
-            self._tag_chunk(chunk, prepared, results)
+        for index, chunk in enumerate(_chunks(jobs, _CHUNK)):
+            if index:
+                yield
+            yield from self._tag_chunk(chunk, prepared, results)
         for result in results:
             result.anchors.sort(key=lambda a: a.span.start)
         return results
 
-    def _tag_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple], results: list[Tagging]) -> None:
+    def _tag_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple], results: list[Tagging]) -> Steps[None]:
         """Encode a chunk of windows, decode their spans and link their anchors. Only one chunk's
         encoder states are alive at a time, so memory stays flat however long the documents are
         (encoding the next chunk while linking this one was tried: training/README.md)."""
@@ -168,9 +196,10 @@ class Tagger:
         inputs = [pad_arrays([self._window_inputs(prepared[d], w) for d, w in batch]) for batch in batches]
         passes = []
         for turn in range(0, len(inputs), _PASSES_PER_TURN):
-            with self._turns.turn():
-                group = inputs[turn : turn + _PASSES_PER_TURN]
-                passes.extend(self._pool.map(self._encode, group) if self._pool else map(self._encode, group))
+            if turn:
+                yield
+            group = inputs[turn : turn + _PASSES_PER_TURN]
+            passes.extend(self._pool.map(self._encode, group) if self._pool else map(self._encode, group))
         for batch, (hidden, best_tag, best_prob) in zip(batches, passes):
             for row, (doc_index, w) in enumerate(batch):
                 states.setdefault(doc_index, []).append((w, hidden[row]))
@@ -287,29 +316,6 @@ class _WindowStates:
         last = np.array([self._row[w] + end - self.windows[w].start + 1 for w, _, end in ranges])
         # divided in float64, then rounded: the float32 quotient torch computes
         return ((self._prefix[last] - self._prefix[first]) / (last - first)[:, None]).astype(np.float32)
-
-
-class Turns:
-    """A lock granted in the order it was asked for (threading.Lock promises no order): a request that
-    asks again after its turn queues behind those already waiting, so requests alternate."""
-
-    def __init__(self):
-        self._changed = threading.Condition()
-        self._next_ticket = 0
-        self._serving = 0
-
-    @contextmanager
-    def turn(self) -> Iterator[None]:
-        with self._changed:
-            ticket = self._next_ticket
-            self._next_ticket += 1
-            self._changed.wait_for(lambda: self._serving == ticket)
-        try:
-            yield
-        finally:
-            with self._changed:
-                self._serving += 1
-                self._changed.notify_all()
 
 
 def _contiguous_runs(char_tags: dict[int, tuple[int, float]]):

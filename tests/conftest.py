@@ -16,6 +16,7 @@ from service.normalize import ReferenceDate
 from service.pipeline import Document, Extraction, Extractor
 from service.settings import DEFAULT_SETTINGS, Settings
 from service.spans import Span
+from service.steps import run
 
 # What the stub extracts from every document, as if it had read this text.
 STUB_TEXT = "2024年,全市PM2.5平均浓度为32.2微克/立方米。"
@@ -54,7 +55,11 @@ class StubExtractor:
         return cls(settings)
 
     def extract_batch(self, documents: list[Document]) -> list[Extraction]:
+        return run(self.extract_steps(documents))
+
+    def extract_steps(self, documents: list[Document]):
         self.documents.extend(documents)
+        yield
         return [Extraction(d.doc_id, ReferenceDate(d.reference_date, "request"), [STUB_MEASUREMENT], [STUB_ENTITY])
                 for d in documents]
 

@@ -23,7 +23,6 @@ from service.cli import main
 from service.manifest import MANIFEST_FILE, ModelIntegrityError, verify_manifest, write_manifest
 from service.pipeline import Document, Extractor
 from service.settings import DEFAULT_SETTINGS, Settings
-from service.tagging import Turns
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "2024年,全市空气质量优良天数比例91.8%,同比改善1.9个百分点。"
@@ -147,10 +146,10 @@ class SlowStub(StubExtractor):
         self.started = threading.Event()
         self.seconds = seconds
 
-    def extract_batch(self, documents):
+    def extract_steps(self, documents):
         self.started.set()
         self.release.wait(self.seconds)
-        return super().extract_batch(documents)
+        return (yield from super().extract_steps(documents))
 
 
 def test_with_keys_set_every_extraction_needs_one_and_the_page_still_loads(serve, stub):
@@ -239,7 +238,7 @@ def in_background(call):
 
 def test_beyond_the_queue_bound_a_request_is_refused_at_once_with_retry_after(serve):
     stub = SlowStub()
-    client = serve(stub, Settings(max_pending=1, extraction_threads=1, retry_after_seconds=7))
+    client = serve(stub, Settings(max_pending=1, concurrent_extractions=1, retry_after_seconds=7))
     first = in_background(lambda: client.post("/extract", json={"text": "first"}))
     assert stub.started.wait(30)
     refused = client.post("/extract", json={"text": "second"})
@@ -253,7 +252,7 @@ def test_beyond_the_queue_bound_a_request_is_refused_at_once_with_retry_after(se
 
 def test_past_the_deadline_a_running_request_gets_504_and_a_waiting_one_503(serve):
     stub = SlowStub(seconds=3)
-    client = serve(stub, Settings(extraction_threads=1, request_seconds=1))
+    client = serve(stub, Settings(concurrent_extractions=1, request_seconds=1))
     running = in_background(lambda: client.post("/extract", json={"text": "running"}))
     assert stub.started.wait(30)
     waiting = client.post("/extract", json={"text": "waiting"})
@@ -268,7 +267,7 @@ def test_past_the_deadline_a_running_request_gets_504_and_a_waiting_one_503(serv
 def stub_server(serve):
     """uvicorn serving the app with a ``SlowStub`` (one extraction at a time): (base URL, stub)."""
     stub = SlowStub()
-    serve(stub, Settings(extraction_threads=1))
+    serve(stub, Settings(concurrent_extractions=1))
     server = uvicorn.Server(uvicorn.Config(api.app, host="127.0.0.1", port=0, lifespan="off", log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -292,6 +291,9 @@ def test_the_work_of_a_client_that_disconnected_is_dropped(stub_server, access_l
     stub.release.set()
     assert first().status_code == 200
     assert [d.text for d in stub.documents] == ["first"]
+    deadline = time.time() + 10
+    while len(access_lines) < 2 and time.time() < deadline:  # a request's line is written after its response is sent
+        time.sleep(0.05)
     assert sorted(line["status"] for line in access_lines) == [200, 499]
 
 
@@ -326,40 +328,50 @@ def test_sigterm_lets_the_request_in_flight_finish_then_exits_0(tmp_path: Path):
     assert any('"status": 200' in line and '"path": "/extract"' in line for line in server.stderr.read().splitlines())
 
 
-def test_turns_are_granted_in_the_order_they_were_asked_for():
-    turns = Turns()
-    order = []
-    first = turns.turn()
-    first.__enter__()
-    waiting = []
-    for name in "abc":
-        asked = turns._next_ticket + 1
-        thread = threading.Thread(target=lambda name=name: _take(turns, name, order))
-        thread.start()
-        while turns._next_ticket < asked:  # this one has its ticket before the next one asks
-            time.sleep(0.001)
-        waiting.append(thread)
-    first.__exit__(None, None, None)
-    for thread in waiting:
-        thread.join(10)
-    assert order == ["a", "b", "c"]
+def steps_of(name: str, count: int, log: list, gate: threading.Event | None = None):
+    """Work of ``count`` steps that logs each one (after ``gate`` opens) and returns its name."""
+    for _ in range(count):
+        if gate is not None:
+            gate.wait(30)
+        log.append(name)
+        yield
+    return name
 
 
-def _take(turns: Turns, name: str, order: list) -> None:
-    with turns.turn():
-        order.append(name)
+def test_extractions_in_progress_take_turns_step_by_step_and_the_others_wait_in_order():
+    queue, log, gate = api.ExtractionQueue(at_once=2, max_pending=8), [], threading.Event()
+    futures = [queue.submit(steps_of(name, count, log, gate)) for name, count in (("long", 4), ("short", 1), ("next", 2))]
+    gate.set()
+    assert [future.result(30) for future in futures] == ["long", "short", "next"]
+    # a step that finishes work logs nothing: short's second turn ends it, and next joins in its place
+    assert log == ["long", "short", "long", "long", "next", "long", "next"]
+    assert queue.pending == 0
+
+
+def test_dropped_work_stops_before_its_next_step_and_frees_its_place():
+    queue, log, gate = api.ExtractionQueue(at_once=1, max_pending=1), [], threading.Event()
+    running = queue.submit(steps_of("running", 100, log, gate))
+    assert queue.submit(steps_of("refused", 1, log)) is None
+    deadline = time.time() + 30
+    while not running.running() and time.time() < deadline:
+        time.sleep(0.01)
+    queue.drop(running)
+    gate.set()
+    with pytest.raises(api.ClientGone):
+        running.result(30)
+    assert len(log) <= 2 and queue.pending == 0
+    assert queue.submit(steps_of("after", 1, log)).result(30) == "after"
 
 
 def test_a_one_sentence_request_is_answered_while_a_long_document_is_still_being_extracted(extractor):
     seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
-    long_result = []
+    queue = api.ExtractionQueue(at_once=2, max_pending=8)
     # 300,000 characters take some 20 s here: far longer than a one-sentence request however fast the machine
-    long_run = threading.Thread(target=lambda: long_result.append(extractor.extract(Document((seeds * 10)[:300_000]))))
-    long_run.start()
+    long_run = queue.submit(extractor.extract_steps([Document((seeds * 10)[:300_000])]))
     time.sleep(0.5)  # the long document is in the encoder
-    short = extractor.extract(Document("2024年，全市空气质量优良天数比例91.8%，同比改善1.9个百分点。"))
-    answered_first = long_run.is_alive()
-    long_run.join(120)
+    short = queue.submit(extractor.extract_steps([Document("2024年，全市空气质量优良天数比例91.8%，同比改善1.9个百分点。")]))
+    [extraction] = short.result(120)
+    answered_first = not long_run.done()
     assert answered_first, "the one-sentence request waited for the whole long document"
-    assert [m.value.number for m in short.measurements] == [91.8, 1.9]
-    assert long_result[0].measurements
+    assert [m.value.number for m in extraction.measurements] == [91.8, 1.9]
+    assert long_run.result(300)[0].measurements

@@ -279,6 +279,50 @@ def test_a_goal_setting_verb_in_the_values_clause_makes_a_target_whatever_the_ta
     assert planned.target is True and planned.period.start == D(2026, 1, 1)
 
 
+def test_a_goal_governs_the_coordinated_clauses_after_it_until_one_says_it_is_done():
+    """力争…达90%以上，完成燃气锅炉整治50台: the 50 is a goal too; 目前已有…60% is not."""
+    text = "力争全市空气质量优良率达90%以上，完成燃气锅炉整治50台，目前已有60%的锅炉完成整治。\n"
+    doc, tagging = tagged(text, ["90", "50", "60"], [])
+    frame = frame_of(D(2026, 2, 1), "request")
+    assert [ground(doc, tagging, frame, v).target for v in ("90", "50", "60")] == [True, True, False]
+
+
+def test_a_goal_list_makes_targets_of_the_values_after_it_in_its_paragraph():
+    text = ("主要预期目标是：地区生产总值增长5%左右。规模以上工业增加值增长7.5%左右；城镇新增就业60万人左右。\n"
+            "全省规模以上工业增加值增长6.1%。\n")
+    doc, tagging = tagged(text, ["5", "7.5", "60", "6.1"], [])
+    frame = frame_of(D(2026, 2, 1), "request")
+    assert [ground(doc, tagging, frame, v).target for v in ("5", "7.5", "60", "6.1")] == [True, True, True, False]
+    assert ground(doc, tagging, frame, "60").period.start == D(2026, 1, 1)
+
+
+@pytest.mark.parametrize("sentence", ["近5年人均预期寿命增量居全国第1位。", "经济增速好于预期，达6.5%。",
+                                      "模拟测算显示减排8%。"])
+def test_words_that_only_contain_a_goal_verb_set_no_goal(sentence):
+    doc, tagging = tagged(sentence + "\n", [next(v for v in ("1", "6.5", "8") if v in sentence)], [])
+    [anchor] = tagging.anchors
+    value = doc.canonical[anchor.span.start : anchor.span.end]
+    assert ground(doc, tagging, frame_of(D(2026, 2, 1), "request"), value).target is False
+
+
+def test_a_title_naming_the_year_reviewed_and_the_year_planned_governs_neither():
+    """中山 2024: the lines under such a title, before its first section, review 2024."""
+    text = "中山市生态环境局2024年度工作总结与2025年工作安排\n全市空气质量优良天数比例达91.8%。\n"
+    doc, tagging = tagged(text, ["91.8"], ["2024年度", "2025年"])
+    got = ground(doc, tagging, find_frame(doc.canonical), "91.8")
+    assert (got.target, got.period.start, got.period.end) == (False, D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_past_time_earlier_in_a_plans_paragraph_does_not_date_its_goals():
+    text = ("市环保局2024年上半年工作进展情况和下半年工作安排\n二、下半年工作安排\n"
+            "巩固去年已消劣的5个省控断面水质。确保饮用水水源地水质达标率继续保持100%。\n")
+    doc, tagging = tagged(text, ["5", "100"], ["2024年上半年", "下半年", "去年"], linked={"5": "去年"})
+    frame = find_frame(doc.canonical)
+    done, goal = ground(doc, tagging, frame, "5"), ground(doc, tagging, frame, "100")
+    assert (done.target, done.period.start) == (False, D(2023, 1, 1))
+    assert (goal.target, goal.period.start, goal.period.end) == (True, D(2024, 7, 1), D(2024, 12, 31))
+
+
 def test_a_change_against_a_year_runs_from_the_year_after_it():
     """P5: 比2000年提高6个百分点, in the review of 2001-2005, happened in 2001-2005."""
     doc, tagging = tagged("二〇〇六年政府工作报告\n全市城镇化水平达42%，比2000年提高6个百分点。\n", ["42", "6"], ["2000年"],

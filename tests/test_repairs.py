@@ -53,3 +53,19 @@ def test_spans_that_need_no_repair_pass_through():
     raw = spans_of(text, [("TIME", "2024年"), ("IND", "优良天数比例"), ("VAL", "91.8"), ("UNIT", "%"),
                           ("IND", "检查企业"), ("VAL", "1000"), ("UNIT", "家次")])
     assert repair_values(text, raw) == raw
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("达标率为xxx%", [("VAL", "xx"), ("UNIT", "%")], [("VAL", "xxx"), ("UNIT", "%")]),  # part of the run
+    ("比例为xx.x%", [("VAL", ".x"), ("UNIT", "%")], [("VAL", "xx.x"), ("UNIT", "%")]),
+    ("优良率达xx%以上", [("UNIT", "%")], [("VAL", "xx"), ("UNIT", "%")]),  # the unit taken for the whole value
+    ("已有x个消除劣Ⅴ类", [("UNIT", "个")], [("VAL", "x"), ("UNIT", "个")]),
+])
+def test_redacted_digits_are_one_whole_value(text, raw, mended):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+@pytest.mark.parametrize("text", ["PMx.x浓度下降", "Excel表格"])
+def test_an_x_inside_a_latin_word_is_no_value(text):
+    raw = spans_of(text, [("UNIT", "浓度" if "浓度" in text else "表格")])
+    assert repair_values(text, raw) == raw
