@@ -30,6 +30,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -156,11 +157,18 @@ class ExtractionQueue:
             self._changed.notify()
         return future
 
-    def drop(self, future: Future) -> None:
-        """Give up the work of ``future``: taken off the queue if it waits, stopped before its next step if it runs."""
-        if not future.cancel():
-            with self._changed:
+    def drop(self, future: Future) -> bool:
+        """Give up the work of ``future``: True if it was waiting (it is taken off the queue), False if it runs
+        (it stops before its next step) or is done."""
+        with self._changed:
+            entry = next((entry for entry in self._waiting if entry[0] is future), None)
+            if entry is not None and future.cancel():
+                self._waiting.remove(entry)
+                entry[1].close()
+                return True
+            if not future.done():
                 self._dropped.add(future)
+            return False
 
     def _finished(self, future: Future) -> None:
         with self._changed:
@@ -176,7 +184,7 @@ class ExtractionQueue:
                     future, steps = self._waiting.popleft()
                     if future.set_running_or_notify_cancel():
                         self._active.append((future, steps))
-                    else:
+                    else:  # cancelled other than by ``drop``
                         steps.close()
                 if ran is not None:
                     self._active.append(ran)
@@ -188,20 +196,24 @@ class ExtractionQueue:
     def _run(self) -> None:
         ran = None
         while True:
-            future, steps = self._next(ran)
-            ran = None
+            ran = self._step(*self._next(ran))
+
+    def _step(self, future: Future, steps: Steps) -> tuple[Future, Steps] | None:
+        """One step of one extraction: the extraction again if it has more to do, else None (its result, or its
+        error, is set). Whatever a step raises goes to its request, so the thread itself never stops."""
+        try:
             if future in self._dropped:
                 steps.close()
                 future.set_exception(ClientGone())
-                continue
-            try:
-                next(steps)
-            except StopIteration as done:
-                future.set_result(done.value)
-            except BaseException as error:  # noqa: BLE001 - the request's handler raises it
-                future.set_exception(error)
-            else:
-                ran = (future, steps)
+                return None
+            next(steps)
+        except StopIteration as done:
+            future.set_result(done.value)
+        except BaseException as error:  # noqa: BLE001 - the request's handler raises it
+            future.set_exception(error)
+        else:
+            return future, steps
+        return None
 
 
 @functools.cache
@@ -224,23 +236,24 @@ async def in_turn(request: Request, settings: Settings, work: Steps):
                                  "takes; try again later", headers={"Retry-After": str(settings.retry_after_seconds)})
     waiting = asyncio.wrap_future(future)
     deadline = time.monotonic() + settings.request_seconds
-    while True:
-        done, _ = await asyncio.wait({waiting}, timeout=min(0.25, max(0.0, deadline - time.monotonic())))
-        if done:
-            return waiting.result()
-        if await request.is_disconnected():
-            queue.drop(future)
-            waiting.cancel()  # nobody will read what the dropped work ends with
-            raise ClientGone
-        if time.monotonic() >= deadline:
-            if future.cancel():
-                raise HTTPException(503, f"the request did not start within {settings.request_seconds:g} s "
-                                         "(ZHIBIAO_REQUEST_SECONDS): the service is busy; try again later",
-                                    headers={"Retry-After": str(settings.retry_after_seconds)})
-            queue.drop(future)
-            waiting.cancel()
-            raise HTTPException(504, f"the extraction did not finish within {settings.request_seconds:g} s "
-                                     "(ZHIBIAO_REQUEST_SECONDS); send a shorter text, or ask for a longer deadline")
+    try:
+        while True:
+            done, _ = await asyncio.wait({waiting}, timeout=min(0.25, max(0.0, deadline - time.monotonic())))
+            if done:
+                return waiting.result()
+            if await request.is_disconnected():
+                raise ClientGone
+            if time.monotonic() >= deadline:
+                if queue.drop(future):
+                    raise HTTPException(503, f"the request did not start within {settings.request_seconds:g} s "
+                                             "(ZHIBIAO_REQUEST_SECONDS): the service is busy; try again later",
+                                        headers={"Retry-After": str(settings.retry_after_seconds)})
+                raise HTTPException(504, f"the extraction did not finish within {settings.request_seconds:g} s "
+                                         "(ZHIBIAO_REQUEST_SECONDS); send a shorter text, or ask for a longer deadline")
+    except BaseException:  # the client gone, the deadline passed, or the handler cancelled: nobody wants the work
+        queue.drop(future)
+        waiting.cancel()
+        raise
 
 
 ExtractorDependency = Annotated[Extractor, Depends(get_extractor)]
@@ -441,23 +454,28 @@ async def extract_file(
 ) -> ExtractFileResponse:
     """The file's text is read (see ``service/readers.py``) and extracted as ``/extract`` would; the
     response adds that text, since for a PDF or DOCX it is not the file's own and offsets index it.
-    Reading a PDF or DOCX is work too, so it takes its turn in the queue with the extraction."""
-    def read_and_extract() -> Steps[ExtractFileResponse]:
+    The file is read in a worker thread of its own before the extraction queues: a PDF may take up to
+    ZHIBIAO_PDF_SECONDS, which no other request should wait for."""
+    def read() -> str:
         try:
-            document = read_document(file.file.read(settings.max_file_bytes + 1), file.filename or "",
-                                     file.content_type or "", settings)
+            return read_document(file.file.read(settings.max_file_bytes + 1), file.filename or "",
+                                 file.content_type or "", settings).text
         except UnreadableDocument as err:
             raise HTTPException(STATUS_OF_UNREADABLE[err.reason], str(err)) from None
-        try:
-            body = ExtractRequest(text=document.text, doc_id=doc_id, reference_date=reference_date)
-        except ValidationError as err:  # a file holding no text
-            raise HTTPException(422, err.errors(include_url=False, include_context=False, include_input=False)) from None
-        _check(settings, [body])
-        request.state.characters = len(document.text)
-        [response] = yield from _extract(extractor, [body])
-        return ExtractFileResponse.of(response, document.text)
 
-    return await in_turn(request, settings, read_and_extract())
+    text = await run_in_threadpool(read)
+    try:
+        body = ExtractRequest(text=text, doc_id=doc_id, reference_date=reference_date)
+    except ValidationError as err:  # a file holding no text
+        raise HTTPException(422, err.errors(include_url=False, include_context=False, include_input=False)) from None
+    _check(settings, [body])
+    request.state.characters = len(text)
+
+    def extract_text() -> Steps[ExtractFileResponse]:
+        [response] = yield from _extract(extractor, [body])
+        return ExtractFileResponse.of(response, text)
+
+    return await in_turn(request, settings, extract_text())
 
 
 @app.post("/export/{table_format}", response_class=Response, dependencies=KEY, responses={

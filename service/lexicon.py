@@ -197,13 +197,15 @@ CHANGE_CUES = ("同比", "比上年", "较上年", "较去年", "增长", "下�
 # (力争完成交通投资800亿元，新开工项目50个). Not 争取 (争取中央资金50亿元 is money obtained) nor 计划 (完成年度计划).
 TARGET_VERBS = ("力争", "确保", "预计", "预期", "拟")
 # words holding a target verb that set no goal (人均预期寿命, 好于预期, 稳预期, 模拟, 拟定)
-NOT_TARGET_WORDS = ("预期寿命", "超预期", "于预期", "稳预期", "合预期", "预期管理", "模拟", "虚拟", "比拟", "拟定", "拟稿")
+NOT_TARGET_WORDS = ("预期寿命", "预期目标", "超预期", "于预期", "稳预期", "合预期", "市场预期", "社会预期", "预期管理",
+                    "模拟", "虚拟", "比拟", "拟定", "拟稿", "拟上市")
 TARGET_CUES = ("目标", "计划", "要求", *TARGET_VERBS)
 # A clause saying its value is already reached is a result, whatever goal its sentence set before it
 # (明确今年减排任务是…，目前已有xx%的减排工程投入运行)
 DONE_MARKERS = ("已",)
-# A goal noun with its copula (主要预期目标是：, 减排任务是): the values after it in its paragraph are the goals it lists.
-GOAL_LISTS = ("目标是", "目标为", "任务是", "任务为")
+# A goal noun with its copula (减排任务是…, 主要预期目标是：): the values after it in its sentence are goals, and
+# with a colon after it, those in the rest of its paragraph (the list it opens).
+GOAL_LISTS = ("目标是", "任务是")
 # A value with one of these in its clause describes a whole span of years (累计建成, 年均增长), not its last year:
 # totals, averages and streaks, and the counts of what was done in the span (新增就业, 建成学校, 实施项目).
 SPAN_CUES = ("累计", "共计", "总计", "合计", "年均", "平均", "连续", "保持",

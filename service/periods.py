@@ -52,6 +52,7 @@ from service.lexicon import (DONE_MARKERS, FROM_MARKERS, GOAL_LISTS, LEVEL_CUES,
                              TARGET_VERBS, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
+from service.text import without_words
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
 Role = Literal["reviewed", "planned"]
@@ -72,6 +73,8 @@ _BASE_WITH = ("与", "同", "和", "跟")
 _BASE_AFTER = ("相比", "比较", "对比")
 _BASE_YEAR = re.compile(rf"(?:[{''.join(_BASE_BEFORE)}](?P<year>(?:19|20)\d\d)年(?!\d)"
                         rf"|[{''.join(_BASE_WITH)}](?P<with_year>(?:19|20)\d\d)年(?:{'|'.join(_BASE_AFTER)}))")
+# a goal list opened with a colon (主要预期目标是：): it runs to the end of its paragraph
+_GOAL_LIST = re.compile(f"(?:{'|'.join(GOAL_LISTS)})[:：]")
 # How far after a value its 提高到 may come: past its unit and a ratio's ∶1 (由2.9∶1缩小至).
 _TO_VERB_REACH = 8
 # Two days a year apart, to tell a TIME that depends on the year it is read in.
@@ -101,6 +104,11 @@ def section_role(heading: str) -> Role | None:
     return max(found)[1] if found else None
 
 
+def both_roles(heading: str) -> bool:
+    """Whether a heading has words of review and of plan (2024年度工作总结与2025年工作安排)."""
+    return any(word in heading for word in REVIEW_HEADING_WORDS) and any(word in heading for word in PLAN_HEADING_WORDS)
+
+
 def needs_a_year(time_text: str) -> bool:
     """A calendar word without its year (全年, 年末, 上半年, 10月), as opposed to one that names its
     year (2024年) or counts from the day the report speaks (今年, 目前)."""
@@ -122,6 +130,8 @@ class Grounder:
         self._carried_ends = [s.end for s in self._carried]
         self._time_starts = [s.start for s in self.times]
         self._anchor_starts = sorted(a.span.start for a in tagging.anchors)
+        self._line_starts = [0, *(m.end() for m in re.finditer("\n", doc.canonical))]
+        self._goal_lists = [m.start() for m in _GOAL_LIST.finditer(doc.canonical)]
 
     def ground(self, anchor: Anchor, sentence: tuple[int, int]) -> Grounding:
         # the tagger's word, or a goal set before the value in its sentence or listed in its paragraph
@@ -134,12 +144,12 @@ class Grounder:
         plan = governing.period if planning and governing.period is not None else self.frame.planned
         # the first that says when; a TIME that cannot be read (年内, 前不久) says nothing. A TIME carried from an
         # earlier sentence cannot date a result, outside a plan, to a period still to come when the text was written
-        # (…为“十一五”发展奠定了基础。初步统计，… in a report of early 2006), nor a target, or anything in a plan, to
-        # one over before the plan begins (巩固去年已消劣的x个断面…。…力争优良率达xx%以上)
+        # (…为“十一五”发展奠定了基础。初步统计，… in a report of early 2006), nor anything in a plan to one over
+        # before the plan begins (巩固去年已消劣的x个断面…。…力争优良率达xx%以上)
         found = next((c for c in self._candidates(anchor, sentence, governing, context, report_period, in_plan)
                       if c[0] is not None and c[0].start is not None
                       and not (c[1] == "paragraph" and not target and not planning and self._to_come(c[0]))
-                      and not (c[1] == "paragraph" and (target or planning) and self._before(c[0], plan))),
+                      and not (c[1] == "paragraph" and planning and self._before(c[0], plan))),
                      None)
         if found is None:
             document_period = Period(self.frame.date, self.frame.date, "as_of") if self.frame.date else None
@@ -208,9 +218,7 @@ class Grounder:
         """Whether a result over several years is a level reached by their end (这五年…突破1.5万亿元, 城镇化水平达42%)
         rather than what was done in them (五年登记注册外商投资企业191家, 置换职工身份4.6万人): its clause says it
         reached, stands at or ranks, and not that it spans the years (累计, 新增 …)."""
-        clause = self._clause_before(anchor)
-        for word in NOT_LEVEL_WORDS:
-            clause = clause.replace(word, "")
+        clause = without_words(self._clause_before(anchor), NOT_LEVEL_WORDS)
         return not self._spans_years(anchor) and (any(cue in clause for cue in LEVEL_CUES)
                                                   or any(verb in clause for verb in TO_VERBS))
 
@@ -276,12 +284,11 @@ class Grounder:
         if any(marker in self._clause_before(anchor) for marker in DONE_MARKERS):
             return False
         before = text[sentence[0] : anchor.span.start]
-        for word in NOT_TARGET_WORDS:
-            before = before.replace(word, "")
-        if any(verb in before for verb in TARGET_VERBS):
+        if any(goals in before for goals in GOAL_LISTS) \
+                or any(verb in without_words(before, NOT_TARGET_WORDS) for verb in TARGET_VERBS):
             return True
-        paragraph = text[text.rfind("\n", 0, sentence[0]) + 1 : anchor.span.start]
-        return any(goals in paragraph for goals in GOAL_LISTS)
+        paragraph_start = self._line_starts[bisect_right(self._line_starts, sentence[0]) - 1]
+        return bisect_left(self._goal_lists, sentence[0]) > bisect_left(self._goal_lists, paragraph_start)
 
     def _clause_before(self, anchor: Anchor) -> str:
         """The anchor's clause up to the anchor."""
@@ -325,8 +332,11 @@ class Grounder:
             role = section_role(heading)
             by_role = self.frame.planned if role == "planned" else self.frame.reviewed if role == "reviewed" else None
             times = self._times_in(section.start, section.heading_end)
-            if len({self.doc.canonical[t.start : t.end] for t in times}) > 1:
-                continue  # a title naming the year reviewed and the year planned (2024年度工作总结与2025年工作安排)
+            periods = {self._read(t, by_role or self.frame.reviewed) for t in times}
+            if len(periods) > 1:  # one heading, several periods: it dates nothing
+                if both_roles(heading):
+                    continue  # a title of the year reviewed and the year planned (2024年度工作总结与2025年工作安排)
+                times = []
             time = times[0] if times else None
             period = self._read(time, by_role or self.frame.reviewed) if time is not None else None
             if period is not None and period.start is not None:  # a heading TIME that cannot be read says nothing

@@ -19,15 +19,10 @@ from service.measurements import Measurement, build_measurements
 from service.runtime import load_runtime
 from service.normalize import Frame, ReferenceDate, find_frame, frame_of
 from service.spans import Span
-from service.steps import Steps, run
+from service.steps import STEP_CHARS, Steps, run
 from service.tagging import Tagger
 from service.document import Doc, prepare
 from service.settings import DEFAULT_SETTINGS, PrecisionChoice, Settings
-
-
-# A document longer than this is prepared and assembled in steps of their own: about what a step of
-# encoder passes covers (service/tagging.py, _PASSES_PER_TURN)
-_STEP_CHARS = 10_000
 
 
 @dataclass
@@ -80,19 +75,24 @@ class Extractor:
         return run(self.extract_steps(documents))
 
     def extract_steps(self, documents: list[Document]) -> Steps[list[Extraction]]:
-        """``extract_batch`` a step at a time: a long document's preparation and assembly are steps of their
-        own, its encoder passes a few dozen a step; a short request is done in one step."""
+        """``extract_batch`` a step at a time: documents are prepared and assembled ``STEP_CHARS`` characters a
+        step (a longer one alone), encoded a few dozen windows a step; a short request is done in one step."""
         prepared = []
+        done = 0
         for document in documents:
-            if len(document.text) > _STEP_CHARS:
-                yield
             prepared.append(prepare(document.text))
+            done += len(document.text)
+            if done >= STEP_CHARS:
+                done = 0
+                yield
         taggings = yield from self.tagger.tag_steps(prepared)
         extractions = []
         for document, doc, tagging in zip(documents, prepared, taggings):
-            if len(document.text) > _STEP_CHARS:
-                yield
             extractions.append(self._assemble(document, doc, tagging))
+            done += len(document.text)
+            if done >= STEP_CHARS:
+                done = 0
+                yield
         return extractions
 
     @staticmethod

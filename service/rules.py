@@ -14,11 +14,11 @@ from dataclasses import replace
 
 from service.document import Doc
 from service.features import RULES_V1, clause_start, rule_spans
-from service.lexicon import (CHANGE_CUES, DECIMAL_DIGITS, DECIMAL_POINT, DIGITS, MAGNITUDES, PLACEHOLDERS,
-                             SEARCHED_RELATIVE_TIMES, TARGET_CUES, searched_unit_spellings)
+from service.lexicon import (CHANGE_CUES, DECIMAL_DIGITS, DECIMAL_POINT, DIGITS, MAGNITUDES, NOT_TARGET_WORDS,
+                             PLACEHOLDERS, SEARCHED_RELATIVE_TIMES, TARGET_CUES, searched_unit_spellings)
 from service.schema import VALUE_LABEL, is_anchor
 from service.spans import Anchor, Span, Tagging
-from service.text import nearest_time, sentence_containing
+from service.text import nearest_time, sentence_containing, without_words
 
 
 def _any_of(words: tuple[str, ...]) -> str:
@@ -58,7 +58,7 @@ def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) ->
         time = nearest_time(span, times, (s0, s1))
         lead = text[clause_start(text, s0, span.start, BASELINE_RULES) : span.start]
         kind = "rank" if _RANK.search(lead) else "change" if _CHANGE.search(lead) else "level"
-        target = bool(_TARGET.search(text[s0:s1]))
+        target = bool(_TARGET.search(without_words(text[s0:s1], NOT_TARGET_WORDS)))
         anchors.append(Anchor(span, indicator, unit, time, kind, target, 1.0))
     return anchors
 

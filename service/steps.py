@@ -10,6 +10,10 @@ from typing import TypeVar
 T = TypeVar("T")
 Steps = Generator[None, None, T]
 
+# Characters of text prepared or assembled in one step: about what a step of encoder passes covers
+# (service/tagging.py, _PASSES_PER_TURN), so that no step is much longer than another.
+STEP_CHARS = 10_000
+
 
 def run(steps: Steps[T]) -> T:
     """Run ``steps`` to the end and return its result."""

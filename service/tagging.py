@@ -21,7 +21,7 @@ from service.features import char_features
 from service.lexicon import MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER
 from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
 from service.spans import Anchor, Span, Tagging
-from service.steps import Steps, run
+from service.steps import STEP_CHARS, Steps, run
 from service.document import Doc
 from service.text import Window, nearest_time, sentence_containing, windows
 
@@ -42,7 +42,7 @@ _PACK_CHARS = 64
 _BATCH = 1
 _CHUNK = 256  # windows encoded before their states are linked and dropped
 # encoder passes in one step of ``tag_steps``: requests sharing the extraction thread alternate this often, so a
-# one-sentence request waits for at most this many windows of a long document (training/README.md, "Fair turns")
+# one-sentence request waits about this many windows of a long document a turn (training/README.md, "Fair turns")
 _PASSES_PER_TURN = 32
 
 
@@ -74,7 +74,8 @@ def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> lis
 _RANGE_DASH = re.compile(r"\s*[-~—至到]\s*")
 _MORE_THAN = re.compile("|".join(word for word, approx in QUALIFIERS_AFTER.items() if approx == "over"))
 _MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
-# redacted digits (xx.x), not part of a Latin word (PMx.x, Excel)
+# redacted digits (xx.x), not part of a Latin word (PMx.x, Excel), looked for up to this far before a chunk's spans
+_PLACEHOLDER_REACH = 16
 _PLACEHOLDER_RUN = re.compile(rf"(?<![A-Za-z0-9.])[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?(?![A-Za-z])")
 
 
@@ -85,10 +86,11 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
     the number's (620多万 → VAL "620多万"); and redacted digits, whole (the tagger may take part of xx.x, or
     leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"). ``spans`` in
     text order."""
-    placeholders = {m.start(): m.end() for m in _PLACEHOLDER_RUN.finditer(text)} if any(c in text for c in PLACEHOLDERS) else {}
-    if placeholders:
-        spans = _whole_placeholders(spans, placeholders)
     spans = sorted(spans, key=lambda s: s.start)
+    if spans:
+        reach = _PLACEHOLDER_RUN.finditer(text, max(0, spans[0].start - _PLACEHOLDER_REACH), spans[-1].end)
+        if placeholders := {m.start(): m.end() for m in reach}:
+            spans = _whole_placeholders(spans, placeholders)
     repaired: list[Span] = []
     i = 0
     while i < len(spans):
@@ -125,17 +127,22 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
 
 def _whole_placeholders(spans: list[Span], runs: dict[int, int]) -> list[Span]:
     """A VAL on part of a run of redacted digits covers the run; a run right before a UNIT, that no span
-    holds, becomes a VAL. ``runs``: start -> end of every run."""
+    holds, becomes a VAL. A span that a widened VAL then overlaps keeps only what lies after it (a UNIT
+    tagged on ``.x%``), or goes. ``spans`` and the result in text order; ``runs``: start -> end of every run."""
     ends = {end: start for start, end in runs.items()}
     starts = sorted(runs)
     whole: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
+    for span in spans:
         index = bisect_right(starts, span.start) - 1
         if span.label == "VAL" and index >= 0 and runs[starts[index]] > span.start:  # it starts inside a run
             span = Span("VAL", starts[index], max(span.end, runs[starts[index]]), span.score)
         run_start = ends.get(span.start)
         if span.label == "UNIT" and run_start is not None and (not whole or whole[-1].end <= run_start):
             whole.append(Span("VAL", run_start, span.start, span.score))
+        if whole and span.start < whole[-1].end:
+            if span.end <= whole[-1].end:
+                continue
+            span = Span(span.label, whole[-1].end, span.end, span.score)
         whole.append(span)
     return whole
 
@@ -168,13 +175,18 @@ class Tagger:
         return run(self.tag_steps(docs))
 
     def tag_steps(self, docs: list[Doc]) -> Steps[list[Tagging]]:
-        """``tag_batch`` a step at a time: it yields between turns of ``_PASSES_PER_TURN`` encoder passes, so
-        a short document is tagged in one step."""
+        """``tag_batch`` a step at a time: ``STEP_CHARS`` characters of features a step (a longer document
+        alone), then turns of ``_PASSES_PER_TURN`` encoder passes; a short document is tagged in one step."""
         prepared, jobs = [], []  # jobs: (doc index, window) for every window with a cue, in text order
+        done = 0
         for doc_index, doc in enumerate(docs):
             clean, sents = doc.canonical, doc.sentences
             prepared.append((clean, sents, *char_features(clean, sents)))
             jobs.extend((doc_index, w) for w in encoded_windows(clean, sents, self.max_chars))
+            done += len(clean)
+            if done >= STEP_CHARS:
+                done = 0
+                yield
         results = [Tagging(spans=[], anchors=[], sentences=p[1]) for p in prepared]
         for index, chunk in enumerate(_chunks(jobs, _CHUNK)):
             if index:

@@ -112,3 +112,11 @@ def _overlapping(start: int, end: int, size: int) -> list[Window]:
         own_end = end if i == len(starts) - 1 else (starts[i + 1] + s + size) // 2
         pieces.append(Window(s, s + size, own_start, own_end))
     return pieces
+
+
+def without_words(text: str, words: tuple[str, ...]) -> str:
+    """``text`` with every one of ``words`` taken out: what is left of a clause once the words that only hold
+    a cue are gone (人均预期寿命 holds no goal verb, 居民 no level)."""
+    for word in words:
+        text = text.replace(word, "")
+    return text

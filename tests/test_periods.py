@@ -297,9 +297,10 @@ def test_a_goal_list_makes_targets_of_the_values_after_it_in_its_paragraph():
 
 
 @pytest.mark.parametrize("sentence", ["近5年人均预期寿命增量居全国第1位。", "经济增速好于预期，达6.5%。",
-                                      "模拟测算显示减排8%。"])
+                                      "模拟测算显示减排8%。", "全年主要预期目标圆满完成，地区生产总值增长5.5%。",
+                                      "坚持以目标为导向，全年完成固定资产投资820亿元。", "全市拟上市后备企业达到56家。"])
 def test_words_that_only_contain_a_goal_verb_set_no_goal(sentence):
-    doc, tagging = tagged(sentence + "\n", [next(v for v in ("1", "6.5", "8") if v in sentence)], [])
+    doc, tagging = tagged(sentence + "\n", [next(v for v in ("1", "6.5", "8", "5.5", "820亿", "56") if v in sentence)], [])
     [anchor] = tagging.anchors
     value = doc.canonical[anchor.span.start : anchor.span.end]
     assert ground(doc, tagging, frame_of(D(2026, 2, 1), "request"), value).target is False
@@ -311,6 +312,20 @@ def test_a_title_naming_the_year_reviewed_and_the_year_planned_governs_neither()
     doc, tagging = tagged(text, ["91.8"], ["2024年度", "2025年"])
     got = ground(doc, tagging, find_frame(doc.canonical), "91.8")
     assert (got.target, got.period.start, got.period.end) == (False, D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_forecast_of_the_year_reviewed_keeps_its_paragraphs_year():
+    text = "2024年，全市经济运行总体平稳。预计地区生产总值增长5.3%左右。\n"
+    doc, tagging = tagged(text, ["5.3"], ["2024年"])
+    got = ground(doc, tagging, frame_of(D(2025, 1, 20), "request"), "5.3")
+    assert (got.target, got.source, got.period.start) == (True, "paragraph", D(2024, 1, 1))
+
+
+def test_a_heading_of_several_periods_dates_nothing_but_still_reviews():
+    text = "2025年政府工作报告\n一、2024年及“十四五”以来工作回顾\n全市地区生产总值增长5.5%。\n"
+    doc, tagging = tagged(text, ["5.5"], ["2024年", "十四五"])
+    got = ground(doc, tagging, find_frame(doc.canonical), "5.5")
+    assert (got.target, got.source, got.period.start, got.period.end) == (False, "section", D(2024, 1, 1), D(2024, 12, 31))
 
 
 def test_a_past_time_earlier_in_a_plans_paragraph_does_not_date_its_goals():

@@ -69,3 +69,12 @@ def test_redacted_digits_are_one_whole_value(text, raw, mended):
 def test_an_x_inside_a_latin_word_is_no_value(text):
     raw = spans_of(text, [("UNIT", "浓度" if "浓度" in text else "表格")])
     assert repair_values(text, raw) == raw
+
+
+@pytest.mark.parametrize(("raw", "mended"), [
+    ([("VAL", "xx"), ("VAL", "x"), ("UNIT", "%")], [("VAL", "xx.x"), ("UNIT", "%")]),
+    ([("VAL", "xx"), ("UNIT", ".x%")], [("VAL", "xx.x"), ("UNIT", "%")]),
+])
+def test_a_widened_value_leaves_no_span_overlapping_it(raw, mended):
+    text = "比例为xx.x%"
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
