@@ -332,13 +332,13 @@ class Grounder:
             role = section_role(heading)
             by_role = self.frame.planned if role == "planned" else self.frame.reviewed if role == "reviewed" else None
             times = self._times_in(section.start, section.heading_end)
-            periods = {self._read(t, by_role or self.frame.reviewed) for t in times}
-            if len(periods) > 1:  # one heading, several periods: it dates nothing
+            periods = [self._read(t, by_role or self.frame.reviewed) for t in times]
+            if len(set(periods)) > 1:  # one heading, several periods: it dates nothing
                 if both_roles(heading):
                     continue  # a title of the year reviewed and the year planned (2024年度工作总结与2025年工作安排)
-                times = []
+                times, periods = [], []
             time = times[0] if times else None
-            period = self._read(time, by_role or self.frame.reviewed) if time is not None else None
+            period = periods[0] if periods else None
             if period is not None and period.start is not None:  # a heading TIME that cannot be read says nothing
                 return _Governing(period, (time.start, time.end), role or self._role_of(period))
             if role is not None:
