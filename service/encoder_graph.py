@@ -175,7 +175,11 @@ class OnnxEncoder:
         self.parallel_runs = len(os.sched_getaffinity(0))
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        self.session = onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+        # Fusing a residual Add and its LayerNorm into one SkipLayerNormalization makes those layer norms about
+        # seven times slower than plain LayerNormalization nodes on these CPUs (training/README.md, "Layer norms
+        # left unfused"), so that fusion is left out.
+        self.session = onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"],
+                                                    disabled_optimizers=["SkipLayerNormFusion"])
 
     def __call__(self, embeddings: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
         (hidden,) = self.session.run(None, {"embeddings": embeddings, "attention_mask": attention_mask})

@@ -310,8 +310,7 @@ class _WindowStates:
         # running sums of each window's token states [T + 1, H] (row 0 zero), stacked: a range's mean is
         # two rows' difference, as ``service.model.range_means`` computes it in training
         # (summed in float64, as torch's cumsum does)
-        prefix = [np.concatenate([np.zeros((1, hidden.shape[1]), np.float32), hidden.cumsum(0, dtype=np.float64).astype(np.float32)])
-                  for _, hidden in states]
+        prefix = [_running_sums(hidden) for _, hidden in states]
         self._row = [0]
         for table in prefix[:-1]:
             self._row.append(self._row[-1] + table.shape[0])
@@ -328,6 +327,15 @@ class _WindowStates:
         last = np.array([self._row[w] + end - self.windows[w].start + 1 for w, _, end in ranges])
         # divided in float64, then rounded: the float32 quotient torch computes
         return ((self._prefix[last] - self._prefix[first]) / (last - first)[:, None]).astype(np.float32)
+
+
+def _running_sums(hidden: np.ndarray) -> np.ndarray:
+    """[T, H] -> [T + 1, H] float32 sums of the first t rows, summed in float64. Row by row: numpy's cumsum
+    along the first axis runs element by element, eight times slower on a window's states."""
+    sums = np.zeros((hidden.shape[0] + 1, hidden.shape[1]), np.float64)
+    for row, state in enumerate(hidden, start=1):
+        np.add(sums[row - 1], state, out=sums[row])
+    return sums.astype(np.float32)
 
 
 def _contiguous_runs(char_tags: dict[int, tuple[int, float]]):

@@ -13,11 +13,11 @@ import torch
 from service.base_model import DEFAULT_BASE_DIR
 from service.document import prepare
 from service.encoder_graph import encoder_graph, write_graph
-from service.model import load_base, load_model
+from service.model import load_base, load_model, prefix_sums
 from service.model_format import BaseEncoder, ModelConfig, pad_arrays, parameter_names, window_inputs
 from service.runtime import _erf, load_runtime
 from service.settings import DEFAULT_SETTINGS
-from service.tagging import Tagger
+from service.tagging import Tagger, _running_sums
 from training.config import ROOT, SEEDS_DIR
 
 SEED = "000_4c69f8e9b1c9a046"  # 5,000 characters
@@ -41,6 +41,12 @@ def test_the_torch_model_and_the_runtime_name_the_same_parameters():
 def test_erf_is_within_2e7_of_the_exact_one():
     x = torch.linspace(-6, 6, 10_001)
     assert np.abs(_erf(x.numpy()) - torch.erf(x.double()).numpy()).max() < 2e-7
+
+
+@pytest.mark.parametrize("length", [1, 2, 66, 254])
+def test_the_runtime_sums_window_states_as_training_does_to_the_bit(length: int):
+    hidden = np.random.default_rng(length).normal(0, 1, (length, 384)).astype(np.float32)
+    assert np.array_equal(_running_sums(hidden), prefix_sums(torch.from_numpy(hidden)).numpy())
 
 
 def test_the_float32_runtime_tags_as_the_torch_model(torch_model):
