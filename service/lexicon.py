@@ -206,6 +206,12 @@ DONE_MARKERS = ("已",)
 # A goal noun with its copula (减排任务是…, 主要预期目标是：): the values after it in its sentence are goals, and
 # with a colon after it, those in the rest of its paragraph (the list it opens).
 GOAL_LISTS = ("目标是", "任务是")
+# What opens a report's plan part where no heading says so (an excerpt, or a text whose headings were lost): the
+# values after it, to the end of the section holding it, are targets. The year's list of works (今年要着重抓好以下
+# 五个方面工作, 新的一年…做好以下) is told from a review of them (一年来，我们重点抓好以下六个方面工作) by the year it names.
+PLAN_OPENERS = ("实现上述目标", "工作的总体要求是", "工作总体要求是")
+PLAN_LIST_YEARS = ("今年", "明年", "新的一年")
+PLAN_LIST_VERBS = ("抓好以下", "做好以下")
 # A value with one of these in its clause describes a whole span of years (累计建成, 年均增长), not its last year:
 # totals, averages and streaks, and the counts of what was done in the span (新增就业, 建成学校, 实施项目).
 SPAN_CUES = ("累计", "共计", "总计", "合计", "年均", "平均", "连续", "保持",

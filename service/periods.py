@@ -47,9 +47,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.document import Doc
-from service.lexicon import (DONE_MARKERS, FROM_MARKERS, GOAL_LISTS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, RELATIVE_YEARS,
-                             REVIEW_HEADING_WORDS, NOT_LEVEL_WORDS, NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES,
-                             TARGET_VERBS, TO_VERBS)
+from service.lexicon import (DONE_MARKERS, FROM_MARKERS, GOAL_LISTS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, PLAN_LIST_VERBS,
+                             PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, NOT_LEVEL_WORDS,
+                             NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 from service.text import without_words
@@ -75,6 +75,9 @@ _BASE_YEAR = re.compile(rf"(?:[{''.join(_BASE_BEFORE)}](?P<year>(?:19|20)\d\d)�
                         rf"|[{''.join(_BASE_WITH)}](?P<with_year>(?:19|20)\d\d)年(?:{'|'.join(_BASE_AFTER)}))")
 # a goal list opened with a colon (主要预期目标是：): it runs to the end of its paragraph
 _GOAL_LIST = re.compile(f"(?:{'|'.join(GOAL_LISTS)})[:：]")
+# what opens a plan part without a heading: 为实现上述目标，… ; 政府工作的总体要求是： ; 今年要着重抓好以下五个方面工作
+_PLAN_OPENER = re.compile(f"(?:{'|'.join(PLAN_OPENERS)})|(?:{'|'.join(PLAN_LIST_YEARS)})[^。；;\n]{{0,12}}?"
+                          f"(?:{'|'.join(PLAN_LIST_VERBS)})")
 # How far after a value its 提高到 may come: past its unit and a ratio's ∶1 (由2.9∶1缩小至).
 _TO_VERB_REACH = 8
 # Two days a year apart, to tell a TIME that depends on the year it is read in.
@@ -132,11 +135,12 @@ class Grounder:
         self._anchor_starts = sorted(a.span.start for a in tagging.anchors)
         self._line_starts = [0, *(m.end() for m in re.finditer("\n", doc.canonical))]
         self._goal_lists = [m.start() for m in _GOAL_LIST.finditer(doc.canonical)]
+        self._plan_openers = [(m.start(), m.end()) for m in _PLAN_OPENER.finditer(doc.canonical)]
 
     def ground(self, anchor: Anchor, sentence: tuple[int, int]) -> Grounding:
         # the tagger's word, or a goal set before the value in its sentence or listed in its paragraph
         target = anchor.target or self._set_as_goal(anchor, sentence)
-        governing = self._section(anchor.span.start)
+        governing = self._section(anchor.span.start) or self._opened_plan(anchor.span.start)
         report_period = self.frame.planned if target else self.frame.reviewed
         context = governing.period if governing is not None and governing.period is not None else report_period
         planning = governing is not None and governing.role == "planned"
@@ -324,6 +328,18 @@ class Grounder:
                 return None if has_value else time
             end = start - 1
         return None
+
+    def _opened_plan(self, offset: int) -> _Governing | None:
+        """The plan part that a phrase before ``offset`` opens (为实现上述目标，重点抓好以下工作：), when no heading
+        says what the text does: it runs to the end of the innermost section holding the phrase, or of the text."""
+        index = bisect_left(self._plan_openers, (offset,)) - 1
+        if index < 0:
+            return None
+        start, end = self._plan_openers[index]
+        sections = self.doc.sections_around(start)
+        if sections and offset >= sections[0].end:
+            return None
+        return _Governing(self.frame.planned, (start, end), "planned")
 
     def _section(self, offset: int) -> _Governing | None:
         """The innermost section around ``offset`` whose heading says when, or whether it reviews or plans."""

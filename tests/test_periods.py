@@ -376,3 +376,29 @@ def test_a_base_year_the_tagger_left_untagged_still_starts_the_change():
     tagging.anchors[0] = replace(tagging.anchors[0], kind="change")
     got = ground(doc, tagging, frame_of(D(2008, 3, 5), "request"), "60.98")
     assert (got.period.start, got.period.end) == (D(2003, 1, 1), D(2006, 12, 31))
+
+
+@pytest.mark.parametrize("opener", ["围绕实现上述目标，重点抓好以下工作：", "今年政府工作的总体要求是：稳中求进。",
+                                    "今年要着重抓好以下五个方面工作：", "新的一年，我们要着力抓好以下几个方面："])
+def test_a_phrase_that_opens_the_plan_part_makes_the_values_after_it_targets(opener):
+    """A plan part without its heading (an excerpt, headings lost): the year's works, planned."""
+    text = ("2026年政府工作报告\n全省地区生产总值增长5.4%。\n" + opener + "\n（一）全力扩大有效需求。\n"
+            "新建概念验证、中试验证平台10个。\n")
+    doc, tagging = tagged(text, ["5.4", "10"], ["2026年"])
+    frame = find_frame(doc.canonical)
+    before, after = ground(doc, tagging, frame, "5.4"), ground(doc, tagging, frame, "10")
+    assert (before.target, before.period.start) == (False, D(2025, 1, 1))
+    assert (after.target, after.source, after.period.start, after.period.end) == \
+        (True, "section", D(2026, 1, 1), D(2026, 12, 31))
+
+
+def test_a_review_of_the_works_done_and_the_end_of_the_section_close_no_plan():
+    """一年来，我们重点抓好以下六个方面工作 reviews; a plan opened inside a section ends with it."""
+    review = "2026年政府工作报告\n一年来，我们重点抓好以下六个方面工作。\n新建平台10个。\n"
+    doc, tagging = tagged(review, ["10"], ["2026年"])
+    assert ground(doc, tagging, find_frame(doc.canonical), "10").target is False
+    scoped = ("2026年政府工作报告\n一、经济\n为实现上述目标，今年要突出抓好以下工作：\n新建平台10个。\n"
+              "二、民生\n全年城镇新增就业61万人。\n")
+    doc, tagging = tagged(scoped, ["10", "61"], ["2026年", "全年"], linked={"61": "全年"})
+    frame = find_frame(doc.canonical)
+    assert [ground(doc, tagging, frame, v).target for v in ("10", "61")] == [True, False]
