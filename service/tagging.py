@@ -20,6 +20,7 @@ from service.runtime import Runtime
 from service.features import char_features
 from service.lexicon import MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER
 from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
+from service.flat_tables import read_tables
 from service.spans import Anchor, Span, Tagging
 from service.steps import STEP_CHARS, Steps, run
 from service.document import Doc
@@ -194,7 +195,8 @@ class Tagger:
             yield from self._tag_chunk(chunk, prepared, results)
         for result in results:
             result.anchors.sort(key=lambda a: a.span.start)
-        return results
+        # a flattened table's cells are no sentences: its rows are read by their layout instead
+        return [read_tables(doc.canonical, result) for doc, result in zip(docs, results)]
 
     def _tag_chunk(self, chunk: list[tuple[int, Window]], prepared: list[tuple], results: list[Tagging]) -> Steps[None]:
         """Encode a chunk of windows, decode their spans and link their anchors. Only one chunk's

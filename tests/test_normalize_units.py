@@ -29,6 +29,7 @@ from service.normalize import UnitReading, read_unit
         # energy, power, voltage
         ("千瓦时", "kWh", "energy", 1, 3.6e6),
         ("亿千瓦时", "kWh", "energy", 1e8, 3.6e6),
+        ("亿千瓦小时", "kWh", "energy", 1e8, 3.6e6),  # as statistical bulletins spell it
         ("吉瓦时", "GWh", "energy", 1, 3.6e12),
         ("万吨标准煤", "tce", "energy", 1e4, 29.3076e9),
         ("千瓦", "kW", "power", 1, 1000),

@@ -1,0 +1,76 @@
+"""Flattened tables read by their layout (service.flat_tables, annotations/README.md decision 27), on tables as
+the corpus's PDF bulletins print them (qiandongnan 2023, chengdu 2022), and the tagger's reading kept where a
+table does not line up or there is none."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.document import prepare
+from service.flat_tables import read_tables
+from service.spans import Anchor, Span, Tagging
+
+# 黔东南 2023, 表3: one cell per line; the first row's label (粮食) printed after the last row
+ROW_BY_ROW = ("全年油料产量11.15万吨。\n表3 2023年主要农产品产量\n指标名称\n\n产量（万吨）\n\n比上年增长（%）\n\n133.77\n\n-2.3\n\n"
+              "#夏粮\n\n16.38\n\n-1.7\n\n薯类（折粮）\n\n24.33\n\n2.1\n\n粮食\n\n全年全州猪牛羊禽肉产量19.23万吨，比上年增长4.7%。\n")
+# 黔东南 2023, 表6: a unit column, then rows printed column by column
+BY_COLUMNS = ("\x0c表6\n\n2023年规模以上工业部分主要工业产品产量及其增长速度产品名称\n\n单位\n\n产量\n\n比上年增长(%)\n\n"
+              "饲料\n\n万吨\n\n35.58\n\n53.6\n\n万吨\n吨\n万平方米\n\n19.86\n1440.63\n148.47\n\n3.8\n8.3\n-13.9\n\n"
+              "饮料\n纱\n钢化玻璃\n\n全年规模以上工业企业营业收入361.14亿元，比上年下降0.5%。\n")
+# 成都 2022, 表7: a column per year, the unit repeated in each row, a note after the table
+BY_YEAR = ("表 7：2018—2022 年锦江流域市控及以上断面水环境质量\n年份\n2018 年\n2019 年\n2020 年\n\n— 16 —\n\n"
+           "Ⅰ～Ⅲ类水质\n比例（%）\n78.6\n92.9\n100.0\n\nⅣ～Ⅴ类水质\n比例（%）\n16.6\n7.1\n0.0\n\n注释：\n")
+
+
+def read(text: str, tagging: Tagging | None = None) -> tuple[str, list[tuple]]:
+    canonical = prepare(text).canonical
+    tagging = read_tables(canonical, tagging or Tagging(spans=[], anchors=[]))
+    words = lambda span: span and canonical[span.start : span.end]  # noqa: E731
+    return canonical, [(words(a.span), words(a.indicator), words(a.unit), words(a.time), a.kind) for a in tagging.anchors]
+
+
+def test_rows_one_cell_a_line_are_measurements_of_their_labels():
+    _, anchors = read(ROW_BY_ROW)
+    assert anchors == [("133.77", "粮食", None, None, "level"), ("2.3", "粮食", None, None, "change"),
+                       ("16.38", "夏粮", None, None, "level"), ("1.7", "夏粮", None, None, "change"),
+                       ("24.33", "薯类", None, None, "level"), ("2.1", "薯类", None, None, "change")]
+
+
+def test_rows_printed_column_by_column_are_joined_by_their_order():
+    _, anchors = read(BY_COLUMNS)
+    assert anchors == [("35.58", "饲料", "万吨", None, "level"), ("53.6", "饲料", None, None, "change"),  # in text order
+                       ("19.86", "饮料", "万吨", None, "level"), ("1440.63", "纱", "吨", None, "level"),
+                       ("148.47", "钢化玻璃", "万平方米", None, "level"), ("3.8", "饮料", None, None, "change"),
+                       ("8.3", "纱", None, None, "change"), ("13.9", "钢化玻璃", None, None, "change")]
+
+
+def test_a_column_per_year_dates_each_value_with_its_column():
+    _, anchors = read(BY_YEAR)
+    # (in the canonical view: ～ is ~, the PDF's space inside 2018 年 is gone)
+    assert anchors[:3] == [("78.6", "Ⅰ~Ⅲ类水质", None, "2018年", "level"), ("92.9", "Ⅰ~Ⅲ类水质", None, "2019年", "level"),
+                           ("100.0", "Ⅰ~Ⅲ类水质", None, "2020年", "level")]
+    assert [a[1] for a in anchors[3:]] == ["Ⅳ~Ⅴ类水质"] * 3
+
+
+def test_the_tagger_keeps_the_text_around_a_table_and_every_table_that_does_not_line_up():
+    canonical = prepare(ROW_BY_ROW).canonical
+    prose = canonical.index("11.15")
+    before = Anchor(Span("VAL", prose, prose + 5, 0.99), None, None, None, "level", False, 0.99)
+    _, anchors = read(ROW_BY_ROW, Tagging(spans=[before.span], anchors=[before]))
+    assert anchors[0] == ("11.15", None, None, None, "level") and len(anchors) == 7
+    ragged = ROW_BY_ROW.replace("24.33\n\n2.1", "24.33")  # a row with one value of two
+    inside = canonical.index("16.38")
+    tagged = Anchor(Span("VAL", inside, inside + 5, 0.9), None, None, None, "level", False, 0.9)
+    _, anchors = read(ragged, Tagging(spans=[tagged.span], anchors=[tagged]))
+    assert anchors == [("16.38", None, None, None, "level")]
+
+
+@given(st.lists(st.sampled_from(["表1", "指标", "2.5", "—", "万吨", "粮食", "比上年增长（%）", "", "全年粮食产量1.2万吨。"]),
+                max_size=30))
+def test_any_lines_give_spans_inside_the_text_and_anchors_among_them(lines):
+    text = "\n".join(lines) + "\n"
+    canonical = prepare(text).canonical
+    tagging = read_tables(canonical, Tagging(spans=[], anchors=[]))
+    assert all(0 <= s.start < s.end <= len(canonical) for s in tagging.spans)
+    assert all(a.span in tagging.spans and (a.indicator is None or a.indicator in tagging.spans) for a in tagging.anchors)
