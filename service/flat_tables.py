@@ -29,17 +29,19 @@ from service.normalize.units import read_unit
 from service.spans import Anchor, Span, Tagging
 
 _CAPTION = re.compile(r"[^\S\n]*表[^\S\n]*\d{1,2}(?!\d)")  # after a form feed too
-# a figure's caption, a section heading or a sentence ends the table; so does any line longer than a cell
-_FIGURE = re.compile(r"[^\S\n]*(?:图[^\S\n]*\d|[（(]?[一二三四五六七八九十]+[、）)])")
+# a figure's caption, a section heading (## （五）人口) or a sentence ends the table; so does a line longer than a cell
+_HEADING = re.compile(r"[^\S\n]*#*[^\S\n]*(?:图[^\S\n]*\d|[（(]?[一二三四五六七八九十]+[、）)])")
 _SENTENCE = re.compile(r"[。；;]|[，,].{12}")
 _MAX_CELL_CHARS = 40  # a title run into the header cell (…及其增长速度产品名称) too
 _NUMBER = re.compile(r"(?P<sign>[-−－+]?)(?P<digits>\d[\d,，]*(?:\.\d+)?)(?P<percent>%?)")
 _NO_VALUE = re.compile(r"[—–\-]{1,2}")
 _FOOTER = re.compile(r"[—–\-]*\s*\d{1,3}\s*[—–\-]+|[—–\-]+\s*\d{1,3}\s*[—–\-]*")
 _HEADER_UNIT = re.compile(r".*[（(](?P<unit>[^（）()]+)[）)]")
+_JOINED_NUMBER = re.compile(r"[-−－+]?\d[\d,，]*(?:\.\d+)?%?|[—–]")
+_JOINED = re.compile(rf"(?P<label>.*?[\u4e00-\u9fff）)])(?P<numbers>(?:{_JOINED_NUMBER.pattern})+)")
 _HEADER_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:末|底)?")
-# what stays outside a row label's IND: its marks and scope word before, a parenthesis after
-_LABEL_LEAD = re.compile(r"^(?:[#＃]|其中[：:]?|全(?:州|市|省|县|区|国))+")
+# what stays outside a row label's IND: its marks (#, 一、, 其中：) and scope word before, a parenthesis after
+_LABEL_LEAD = re.compile(r"^(?:[#＃]|[一二三四五六七八九十]+[、．.]|其中[：:]?|全(?:州|市|省|县|区|国))+")
 _LABEL_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
 # a label inside the header that is short enough to be the first row's, not the table's title
 _MAX_HEADER_LABEL_CHARS = 12
@@ -51,6 +53,7 @@ class _Cell:
     start: int
     end: int
     text: str
+    in_row_line: bool = False  # one of a line's cells: a row, never part of a column
 
 
 @dataclass(frozen=True)
@@ -63,13 +66,13 @@ class _Row:
 def read_tables(text: str, tagging: Tagging) -> Tagging:
     """``tagging`` with each flattened table of ``text`` (canonical) read by its layout: inside a table that
     lines up, the rows read here replace the tagger's values, units and indicators; elsewhere it is unchanged."""
-    for start, end, rows, heads in _tables(text):
-        tagging = _replace(tagging, start, end, rows, heads)
+    for start, end, rows, heads, caption in _tables(text):
+        tagging = _replace(tagging, start, end, rows, heads, caption)
     return tagging
 
 
 def _tables(text: str):
-    """(start, end, rows, head of each value column) of every table that lines up."""
+    """(start, end, rows, head of each value column, caption) of every table that lines up."""
     lines, offset = [], 0
     for line in text.split("\n"):
         lines.append((offset, offset + len(line)))
@@ -86,20 +89,36 @@ def _tables(text: str):
             line_start, line_end = lines[index]
             line = text[line_start:line_end]
             stripped = line.strip()
-            if _CAPTION.match(line) or _FIGURE.match(line) or len(stripped) > _MAX_CELL_CHARS or _SENTENCE.search(stripped):
+            # cells apart by tabs (一、食品烟酒\t1.4\t2.7), else by spaces (an OCR's 汽车 万辆 62.6 15.1), are a row on one line
+            cells = [m for m in re.finditer(r"[^\t]+" if "\t" in line else r"\S+", line) if m.group().strip()]
+            heading = _HEADING.match(line) and not any(_NUMBER.fullmatch(cell.group()) for cell in cells)  # not 一、食品烟酒\t1.4
+            if _CAPTION.match(line) or heading or _SENTENCE.search(stripped) \
+                    or any(len(cell.group()) > _MAX_CELL_CHARS for cell in cells):
                 break
             index += 1
             if not stripped:
                 block.append([])
             elif not _FOOTER.fullmatch(stripped):
-                offset = line_start + len(line) - len(line.lstrip())
-                block[-1].append(_cell(text, offset, offset + len(stripped)))
+                for m in cells:
+                    block[-1].extend(_row_cells(text, line_start + m.start(), line_start + m.end(), len(cells) > 1))
         table = _lay_out([p for p in block if p])
         if table is not None:
-            yield start, lines[index - 1][1], *table
+            yield start, lines[index - 1][1], *table, text[start:end]
 
 
-def _cell(text: str, start: int, end: int) -> _Cell:
+def _row_cells(text: str, start: int, end: int, in_row_line: bool) -> list[_Cell]:
+    """A cell without its edge spaces, and apart again what the canonical view joined when it dropped the spaces
+    between cells: 居民消费价格100.5 (a label and its number), 万吨63.2-2.6 (a unit and two numbers), 亿元—10.4."""
+    cell = text[start:end]
+    start, end = start + len(cell) - len(cell.lstrip()), end - len(cell) + len(cell.rstrip())
+    joined = _JOINED.fullmatch(text, start, end)
+    if joined is None:
+        return [_cell(text, start, end, in_row_line)]
+    numbers = _JOINED_NUMBER.finditer(text, joined.start("numbers"), end)
+    return [_cell(text, start, joined.end("label"), True), *(_cell(text, m.start(), m.end(), True) for m in numbers)]
+
+
+def _cell(text: str, start: int, end: int, in_row_line: bool = False) -> _Cell:
     cell = text[start:end]
     header_unit = _HEADER_UNIT.fullmatch(cell)
     if cell in TABLE_LABEL_HEADERS or cell in TABLE_VALUE_HEADERS or any(word in cell for word in TABLE_CHANGE_HEADERS) \
@@ -116,7 +135,7 @@ def _cell(text: str, start: int, end: int) -> _Cell:
         kind = "note"
     else:
         kind = "label"
-    return _Cell(kind, start, end, cell)
+    return _Cell(kind, start, end, cell, in_row_line)
 
 
 def _lay_out(paragraphs: list[list[_Cell]]) -> tuple[list[_Row], list[str]] | None:
@@ -127,12 +146,9 @@ def _lay_out(paragraphs: list[list[_Cell]]) -> tuple[list[_Row], list[str]] | No
         return None
     last_head = max((i for i, c in enumerate(cells[:first_value]) if c.kind == "head"), default=-1)
     header = cells[: last_head + 1]
-    # a header cell may hold two columns' heads apart by spaces (2022年末（亿元） 比上年末增长（%）)
     # (a head repeated in the rows, 比例（%） after each label, is the rows' unit, no column's)
     in_rows = {c.text for c in cells[len(header):] if c.kind == "head"}
-    value_heads = [_Cell("head", c.start + m.start(), c.start + m.end(), m.group()) for c in header
-                   if c.kind == "head" and c.text not in TABLE_LABEL_HEADERS and c.text not in in_rows
-                   for m in re.finditer(r"\S+(?:\s年\S*)?", c.text)]
+    value_heads = [c for c in header if c.kind == "head" and c.text not in TABLE_LABEL_HEADERS and c.text not in in_rows]
     has_unit_column = any(c.text in ("单位", "计量单位") for c in header)
     # the body: the paragraphs after the header, single lines (a row a few lines) or columns (a block of lines each)
     body, skipped = [], len(header)
@@ -192,7 +208,8 @@ def _column_count(body: list[list[_Cell]], at: int) -> int:
     """How many paragraphs from ``at`` are columns of one height (at least two lines each), side by side."""
     height = len(body[at])
     count = 0
-    while at + count < len(body) and height > 1 and len(body[at + count]) == height:
+    while at + count < len(body) and height > 1 and len(body[at + count]) == height \
+            and not any(c.in_row_line for c in body[at + count]):
         count += 1
     return count
 
@@ -212,11 +229,14 @@ def _columns(body: list[list[_Cell]], at: int) -> list[_Row]:
             for row in range(len(labels[0]))]
 
 
-def _replace(tagging: Tagging, start: int, end: int, rows: list[_Row], heads: list[_Cell]) -> Tagging:
+def _replace(tagging: Tagging, start: int, end: int, rows: list[_Row], heads: list[_Cell], caption: str) -> Tagging:
     inside = lambda span: span is not None and start <= span.start and span.end <= end  # noqa: E731
     spans = [s for s in tagging.spans if not (inside(s) and s.label != "TIME")]
     anchors = [a for a in tagging.anchors if not inside(a.span)]
-    kinds = ["change" if any(word in head.text for word in TABLE_CHANGE_HEADERS) else "level" for head in heads]
+    # a column is a change when its head says so, or, headed by a year, when the caption does (价格涨跌幅度: 2021年 2022年)
+    changes = lambda words: any(word in words for word in TABLE_CHANGE_HEADERS)  # noqa: E731
+    kinds = ["change" if changes(head.text) or (_HEADER_YEAR.fullmatch(head.text) and changes(caption)) else "level"
+             for head in heads]
     # a column per year (2018 年 … 2022 年): each value is its column's year; one year in a header dates nothing
     # the section does not (decision 27 links no header year; the period must still be the column's)
     years = [Span("TIME", h.start, h.end, 1.0) if _HEADER_YEAR.fullmatch(h.text) else None for h in heads]

@@ -210,7 +210,7 @@ GOAL_LISTS = ("目标是", "任务是")
 # name a value column, and words that make a value column a change (比上年增长（%）).
 TABLE_LABEL_HEADERS = ("指标", "指标名称", "产品名称", "名称", "项目", "单位", "计量单位", "类别", "年份")
 TABLE_VALUE_HEADERS = ("产量", "指数", "绝对数", "绝对值", "数量", "比重", "金额", "数值", "总量")
-TABLE_CHANGE_HEADERS = ("比上年", "同比", "增长", "增减", "增速")
+TABLE_CHANGE_HEADERS = ("比上年", "同比", "增长", "增减", "增速", "涨跌")
 # What opens a report's plan part where no heading says so (an excerpt, or a text whose headings were lost): the
 # values after it, to the end of the section holding it, are targets. The year's list of works (今年要着重抓好以下
 # 五个方面工作, 新的一年…做好以下) is told from a review of them (一年来，我们重点抓好以下六个方面工作) by the year it names.

@@ -52,6 +52,33 @@ def test_a_column_per_year_dates_each_value_with_its_column():
                            ("100.0", "Ⅰ~Ⅲ类水质", None, "2020年", "level")]
     assert [a[1] for a in anchors[3:]] == ["Ⅳ~Ⅴ类水质"] * 3
 
+# 南京 2021, 表1 and 表3 (from Word: a row a line, cells apart by tabs) and 成都 2021 (OCR: cells apart by spaces)
+TAB_ROWS = ("表1 2021年居民消费和商品零售价格涨跌幅度（单位：%）\n指标\t2020年\t2021年\n居民消费价格\t2.4\t1.5\n"
+            "一、食品烟酒\t9.4\t1.4\n表3按商品分类限额以上批发零售企业消费品零售情况\n指标\t绝对值（亿元）\t比上年增长 （%）\n"
+            "粮油、食品类\t607.53\t12.2\n饮料类\t49.32\t17.9\n")
+SPACED_ROWS = "表1：2021年地区生产总值及其增长速度\n\n指标 2021年（亿元） 比上年增长（%）\n地区生产总值 19917.0 8.6\n第一产业 582.8 4.8\n"
+
+
+def test_rows_a_line_each_with_cells_apart_by_tabs_or_spaces():
+    _, anchors = read(TAB_ROWS)
+    assert anchors[:4] == [("2.4", "居民消费价格", None, "2020年", "change"), ("1.5", "居民消费价格", None, "2021年", "change"),
+                           ("9.4", "食品烟酒", None, "2020年", "change"), ("1.4", "食品烟酒", None, "2021年", "change")]
+    assert anchors[4:6] == [("607.53", "粮油、食品类", None, None, "level"), ("12.2", "粮油、食品类", None, None, "change")]
+    _, anchors = read(SPACED_ROWS)  # the canonical view drops the space before 19917.0: still two cells
+    assert anchors == [("19917.0", "地区生产总值", None, None, "level"), ("8.6", "地区生产总值", None, None, "change"),
+                       ("582.8", "第一产业", None, None, "level"), ("4.8", "第一产业", None, None, "change")]
+
+
+def test_cells_the_canonical_view_joined_are_apart_again():
+    """成都 2021 (OCR): 乳制品 万吨 63.2 -2.6 reads 乳制品 万吨63.2-2.6 once the PDF spaces are gone."""
+    text = ("表3：2021年主要工业产品产量及其增长速度\n\n产品名称 单位 产量 比上年增长(%) \n汽车 万辆 62.6 15.1 \n"
+            "乳制品 万吨 63.2 -2.6 \n\n表2：2021年居民消费价格指数\n\n指标 指数 \n居民消费价格 100.5 \n衣着 98.5 \n")
+    canonical, anchors = read(text)
+    assert "万吨63.2-2.6" in canonical and "居民消费价格100.5" in canonical
+    assert anchors == [("62.6", "汽车", "万辆", None, "level"), ("15.1", "汽车", None, None, "change"),
+                       ("63.2", "乳制品", "万吨", None, "level"), ("2.6", "乳制品", None, None, "change"),
+                       ("100.5", "居民消费价格", None, None, "level"), ("98.5", "衣着", None, None, "level")]
+
 
 def test_the_tagger_keeps_the_text_around_a_table_and_every_table_that_does_not_line_up():
     canonical = prepare(ROW_BY_ROW).canonical
