@@ -37,8 +37,8 @@ _NUMBER = re.compile(r"(?P<sign>[-−－+]?)(?P<digits>\d[\d,，]*(?:\.\d+)?)(?P
 _NO_VALUE = re.compile(r"[—–\-]{1,2}")
 _FOOTER = re.compile(r"[—–\-]*\s*\d{1,3}\s*[—–\-]+|[—–\-]+\s*\d{1,3}\s*[—–\-]*")
 _HEADER_UNIT = re.compile(r".*[（(](?P<unit>[^（）()]+)[）)]")
-_JOINED_NUMBER = re.compile(r"[-−－+]?\d[\d,，]*(?:\.\d+)?%?|[—–]")
-_JOINED = re.compile(rf"(?P<label>.*?[\u4e00-\u9fff）)])(?P<numbers>(?:{_JOINED_NUMBER.pattern})+)")
+_JOINED_NUMBER = re.compile(rf"{_NUMBER.pattern}|[—–]")
+_JOINED = re.compile(r"(?P<label>.*?[\u4e00-\u9fff）)])(?P<numbers>(?:[-−－+]?\d[\d,，.%]*|[—–])+)")
 _HEADER_YEAR = re.compile(r"(?:19|20)\d\d\s*年(?:末|底)?")
 # what stays outside a row label's IND: its marks (#, 一、, 其中：) and scope word before, a parenthesis after
 _LABEL_LEAD = re.compile(r"^(?:[#＃]|[一二三四五六七八九十]+[、．.]|其中[：:]?|全(?:州|市|省|县|区|国))+")
