@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from service.lexicon import TABLE_CHANGE_HEADERS, TABLE_LABEL_HEADERS, TABLE_VALUE_HEADERS
+from service.lexicon import TABLE_CHANGE_HEADERS, TABLE_LABEL_HEADERS, TABLE_UNIT_HEADERS, TABLE_VALUE_HEADERS
 from service.normalize.units import read_unit
 from service.spans import Anchor, Span, Tagging
 
@@ -138,7 +138,7 @@ def _cell(text: str, start: int, end: int, in_row_line: bool = False) -> _Cell:
     return _Cell(kind, start, end, cell, in_row_line)
 
 
-def _lay_out(paragraphs: list[list[_Cell]]) -> tuple[list[_Row], list[str]] | None:
+def _lay_out(paragraphs: list[list[_Cell]]) -> tuple[list[_Row], list[_Cell]] | None:
     """The rows of a table's cells and the head of each value column, or None when they do not line up."""
     cells = [c for p in paragraphs for c in p]
     first_value = next((i for i, c in enumerate(cells) if c.kind == "number"), None)
@@ -149,7 +149,7 @@ def _lay_out(paragraphs: list[list[_Cell]]) -> tuple[list[_Row], list[str]] | No
     # (a head repeated in the rows, 比例（%） after each label, is the rows' unit, no column's)
     in_rows = {c.text for c in cells[len(header):] if c.kind == "head"}
     value_heads = [c for c in header if c.kind == "head" and c.text not in TABLE_LABEL_HEADERS and c.text not in in_rows]
-    has_unit_column = any(c.text in ("单位", "计量单位") for c in header)
+    has_unit_column = any(c.text in TABLE_UNIT_HEADERS for c in header)
     # the body: the paragraphs after the header, single lines (a row a few lines) or columns (a block of lines each)
     body, skipped = [], len(header)
     for paragraph in paragraphs:
@@ -163,10 +163,10 @@ def _lay_out(paragraphs: list[list[_Cell]]) -> tuple[list[_Row], list[str]] | No
     values: list[_Cell] = []
     at = 0
     while at < len(body):
-        columns = _columns(body, at)
+        columns, count = _columns(body, at)
         if columns:
             rows.extend(columns)
-            at += _column_count(body, at)
+            at += count
             continue
         for cell in body[at]:
             if cell.kind == "label" and has_unit_column and label is not None and unit is None and not values:
@@ -214,19 +214,20 @@ def _column_count(body: list[list[_Cell]], at: int) -> int:
     return count
 
 
-def _columns(body: list[list[_Cell]], at: int) -> list[_Row]:
-    """Rows read from a run of columns (labels, units, values: a block of lines each), if one starts at ``at``."""
+def _columns(body: list[list[_Cell]], at: int) -> tuple[list[_Row], int]:
+    """Rows read from a run of columns (labels, units, values: a block of lines each), if one starts at ``at``,
+    and how many paragraphs the run takes."""
     count = _column_count(body, at)
     if count < 2:
-        return []
+        return [], 0
     kinds = [Counter(c.kind for c in column).most_common(1)[0][0] for column in body[at : at + count]]
     labels = [body[at + i] for i, kind in enumerate(kinds) if kind == "label"]
     units = [body[at + i] for i, kind in enumerate(kinds) if kind == "unit"]
     values = [body[at + i] for i, kind in enumerate(kinds) if kind in ("number", "none")]
     if len(labels) != 1 or len(units) > 1 or not values:
-        return []
+        return [], 0
     return [_Row(labels[0][row], units[0][row] if units else None, [column[row] for column in values])
-            for row in range(len(labels[0]))]
+            for row in range(len(labels[0]))], count
 
 
 def _replace(tagging: Tagging, start: int, end: int, rows: list[_Row], heads: list[_Cell], caption: str) -> Tagging:

@@ -206,9 +206,10 @@ DONE_MARKERS = ("已",)
 # A goal noun with its copula (减排任务是…, 主要预期目标是：): the values after it in its sentence are goals, and
 # with a colon after it, those in the rest of its paragraph (the list it opens).
 GOAL_LISTS = ("目标是", "任务是")
-# Flattened tables (service/flat_tables.py): header cells that name the label or unit column, header cells that
-# name a value column, and words that make a value column a change (比上年增长（%）).
-TABLE_LABEL_HEADERS = ("指标", "指标名称", "产品名称", "名称", "项目", "单位", "计量单位", "类别", "年份")
+# Flattened tables (service/flat_tables.py): header cells that name the unit column, those that name it or the label
+# column, those that name a value column, and words that make a value column a change (比上年增长（%）).
+TABLE_UNIT_HEADERS = ("单位", "计量单位")
+TABLE_LABEL_HEADERS = ("指标", "指标名称", "产品名称", "名称", "项目", "类别", "年份", *TABLE_UNIT_HEADERS)
 TABLE_VALUE_HEADERS = ("产量", "指数", "绝对数", "绝对值", "数量", "比重", "金额", "数值", "总量")
 TABLE_CHANGE_HEADERS = ("比上年", "同比", "增长", "增减", "增速", "涨跌")
 # What opens a report's plan part where no heading says so (an excerpt, or a text whose headings were lost): the
