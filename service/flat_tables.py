@@ -9,13 +9,16 @@ no sentence in them (blank lines and page footers between are skipped). Its cell
 - header cells (指标, 单位, 产量（万吨）, 比上年增长（%）, 2022 年（亿元）): what each value column holds;
 - numbers (a ``—`` is a cell with no value), unit cells (万吨: a unit alone), and row labels (the rest).
 
-Rows come one cell per line (label, unit, values; the first row's label sometimes printed after the last row),
-or column by column, each column a block of lines (the labels' block, the units', each value column's) when the
-extraction printed them apart. Each value is a measurement of its row label (``#``, 其中： and a scope word
-outside, a parenthesis after it too, decisions 27 and 30); a growth column (比上年增长) is a change, every other a
-level; the row's unit cell is linked from its first level value, and a unit or year given only in a header is not
-linked. A table whose cells do not line up (rows of different lengths, columns of different heights) is left to
-the tagger. The values read here have confidence 1.0: a reading of the layout, not the model's.
+Rows come one cell per line (label, unit, values), or column by column, each column a block of lines (the
+labels' block, the units', each value column's) when the extraction printed them apart. A PDF's extraction also
+prints the labels of merged or wrapped cells apart from their rows: such a row starts at its unit cell, and the
+labels left over after the last row (the first row's may be in the header: 指标 全年货物周转量 单位 …) are theirs,
+in order; where the counts differ, the table is left. Each value is a measurement of its row label (``#``, 其中：
+and a scope word outside, a parenthesis after it too, decisions 27 and 30); a growth column (比上年增长) is a
+change, every other a level; the row's unit cell is linked from its first level value (in a table of changes
+only, from the first change whose head names no unit: 单位 % beside 比上年增长), and a unit or year given only in a
+header is not linked. A table whose cells do not line up (rows of different lengths, columns of different heights)
+is left to the tagger. The values read here have confidence 1.0: a reading of the layout, not the model's.
 """
 
 from __future__ import annotations
@@ -157,41 +160,55 @@ def _lay_out(paragraphs: list[list[_Cell]]) -> tuple[list[_Row], list[_Cell]] | 
             body.append(paragraph[skipped:])
         skipped = max(0, skipped - len(paragraph))
     rows: list[_Row] = []
-    pending: tuple[_Cell | None, list[_Cell]] | None = None  # a row before the first label, its label printed elsewhere
-    unit: _Cell | None = None
+    label_less: list[tuple[_Cell | None, list[_Cell]]] = []  # (unit, values) of rows whose label was printed apart
+    spare: list[_Cell] = []  # labels with no values after them: those printed apart from their rows, in their order
+    order: list[int | None] = []  # each row in text order: its index in rows, or None for the next label-less one
     label: _Cell | None = None
+    unit: _Cell | None = None
     values: list[_Cell] = []
+
+    def close_row() -> None:
+        if values:
+            order.append(len(rows) if label is not None else None)
+            if label is not None:
+                rows.append(_Row(label, unit, values))
+            else:
+                label_less.append((unit, values))
+        else:  # a label with no values (and the label read as its unit: 平板玻璃 钢材 after the last row)
+            spare.extend(c for c in (label, unit) if c is not None and c.kind == "label")
+
     at = 0
     while at < len(body):
         columns, count = _columns(body, at)
         if columns:
+            close_row()
+            label, unit, values = None, None, []
+            order.extend(range(len(rows), len(rows) + len(columns)))
             rows.extend(columns)
             at += count
             continue
         for cell in body[at]:
             if cell.kind == "label" and has_unit_column and label is not None and unit is None and not values:
                 unit = cell  # a unit the unit readings do not know (亿吨公里), in the unit column
-            elif cell.kind == "label":
-                if label is not None:
-                    rows.append(_Row(label, unit, values))
-                elif values:
-                    pending = unit, values
-                label, unit, values = cell, None, []
+            elif cell.kind == "label" or (cell.kind == "unit" and values):  # a row starts (with no label: printed apart)
+                close_row()
+                label, unit, values = (cell, None, []) if cell.kind == "label" else (None, cell, [])
             elif cell.kind == "unit":
                 unit = cell
             elif cell.kind in ("number", "none"):
                 values.append(cell)
         at += 1
-    if label is not None and values:
-        rows.append(_Row(label, unit, values))
-    elif label is not None and pending:
-        rows.insert(0, _Row(label, *pending))  # the first row's label, printed after the last row
-        pending = None
-    if pending:  # else the first row's label went into the header (指标 居民消费价格 指数 102.4)
+    close_row()
+    if label_less:
+        # the labels printed apart, in their rows' order: after the last row, the first row's in the header too
+        # (指标 居民消费价格 指数 102.4)
         header_labels = [c for c in header if c.kind == "label" and len(c.text) <= _MAX_HEADER_LABEL_CHARS]
-        if len(header_labels) != 1:
+        if order[0] is None and len(header_labels) == 1 and len(spare) == len(label_less) - 1:
+            spare.insert(0, header_labels[0])
+        if len(spare) != len(label_less):
             return None
-        rows.insert(0, _Row(header_labels[0], *pending))
+        placed = iter(_Row(spare_label, *row) for spare_label, row in zip(spare, label_less))
+        rows = [rows[i] if i is not None else next(placed) for i in order]
     widths = Counter(len(r.values) for r in rows)
     units = {r.unit.text for r in rows if r.unit}
     # rows of different lengths, or a unit read as a label (亿吨公里 where the unit readings do not know it), do not line up
@@ -234,9 +251,11 @@ def _replace(tagging: Tagging, start: int, end: int, rows: list[_Row], heads: li
     inside = lambda span: span is not None and start <= span.start and span.end <= end  # noqa: E731
     spans = [s for s in tagging.spans if not (inside(s) and s.label != "TIME")]
     anchors = [a for a in tagging.anchors if not inside(a.span)]
-    # a column is a change when its head says so, or, headed by a year, when the caption does (价格涨跌幅度: 2021年 2022年)
+    # a column is a change when its head says so, or, headed by a year, when the caption does and no column's head
+    # does (价格涨跌幅度: 2021年 2022年; but …及其增长速度: 2022年 beside 比上年增长（%） is the level)
     changes = lambda words: any(word in words for word in TABLE_CHANGE_HEADERS)  # noqa: E731
-    kinds = ["change" if changes(head.text) or (_HEADER_YEAR.fullmatch(head.text) and changes(caption)) else "level"
+    caption_changes = changes(caption) and not any(changes(head.text) for head in heads)
+    kinds = ["change" if changes(head.text) or (_HEADER_YEAR.fullmatch(head.text) and caption_changes) else "level"
              for head in heads]
     # a column per year (2018 年 … 2022 年): each value is its column's year; one year in a header dates nothing
     # the section does not (decision 27 links no header year; the period must still be the column's)
@@ -244,20 +263,21 @@ def _replace(tagging: Tagging, start: int, end: int, rows: list[_Row], heads: li
     if sum(year is not None for year in years) < 2:
         years = [None] * len(heads)
     spans += [year for year in years if year is not None and year not in spans]
+    # the row's unit cell is its level's (产量 beside 比上年增长（%）), or where every column is a change, that of the
+    # first change whose head names no unit of its own (单位 % beside 比上年增长)
+    unit_column = next((i for i, kind in enumerate(kinds) if kind == "level"),
+                       next((i for i, head in enumerate(heads) if not _HEADER_UNIT.fullmatch(head.text)), None))
     for row in rows:
         indicator = _indicator(row.label)
         unit = Span("UNIT", row.unit.start, row.unit.end, 1.0) if row.unit else None
         spans += [s for s in (indicator, unit) if s is not None]
-        unit_taken = False
-        for cell, kind, year in zip(row.values, kinds, years):
+        for column, (cell, kind, year) in enumerate(zip(row.values, kinds, years)):
             number = _NUMBER.fullmatch(cell.text)
             if number is None:
                 continue
             value = Span("VAL", cell.start + number.start("digits"), cell.start + number.end("digits"), 1.0)
             percent = Span("UNIT", value.end, value.end + 1, 1.0) if number["percent"] else None
-            linked_unit = percent
-            if kind == "level" and not unit_taken and percent is None:
-                linked_unit, unit_taken = unit, True
+            linked_unit = unit if column == unit_column and percent is None else percent
             spans += [s for s in (value, percent) if s is not None]
             anchors.append(Anchor(value, indicator, linked_unit, year, kind, False, 1.0))
     spans.sort(key=lambda s: (s.start, s.end))

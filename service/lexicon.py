@@ -87,6 +87,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("μg", "mass", other="微克 μg ug µg"),  # µ: the micro sign, μ: the Greek letter
     Unit("ng", "mass", other="纳克 ng"),
     Unit("斤", "mass", other="斤", pint="斤 = 0.5 * kilogram"),  # the market jin (市斤)
+    Unit("担", "mass", other="担", pint="担 = 50 * kilogram"),  # the market dan (市担), in reports of the 1950s
     # length
     Unit("km", "length", "公里 千米", "km"),
     Unit("m", "length", "米", "m"),
@@ -100,7 +101,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("ha", "area", "公顷", "ha"),
     Unit("亩", "area", "亩", pint="亩 = 10000 / 15 * meter ** 2"),  # the market mu (市亩)
     # volume
-    Unit("m³", "volume", "立方米", "立方 方 m³ m3"),
+    Unit("m³", "volume", "立方米", "立方 方 公方 m³ m3"),
     Unit("L", "volume", other="升 L l"),
     Unit("mL", "volume", other="毫升 mL ml"),
     # energy and power
@@ -136,6 +137,9 @@ UNITS: tuple[Unit, ...] = (
     Unit("USD", "money", "美元", pint="USD = [currency_usd]"),
     Unit("pp", "percentage_point", "个百分点 百分点", "pp", pint="percentage_point = [percentage_point]"),
     Unit("times", "multiple", "倍", pint="times = 1"),
+    # transport work: freight in tonne-kilometres, passengers in passenger-kilometres (全年货物周转量514.7亿吨公里)
+    Unit("tkm", "freight_transport", other="吨公里 吨千米", pint="tkm = tonne * kilometer"),
+    Unit("pkm", "passenger_transport", other="人公里 人千米", pint="pkm = item * kilometer"),
     Unit("%", "ratio", "%"),
     Unit("‰", "ratio", "‰"),
     # left as written: 度 is a kilowatt-hour on a power bill and a degree elsewhere; no conversion for these yet
@@ -143,7 +147,7 @@ UNITS: tuple[Unit, ...] = (
     # measure words (count classifiers)
     *_measure_words(
         searched="个 家 宗 件 辆 台 项 条 人 人次 场 场次 篇 篇次 户 套 位 座 处 所 次 批 类 名 株 棵 艘 张 份 起 轮 支 只 头",
-        other="批次 例 本 册 部 种 羽 架 台次 台套 家次 车次 个次 宗次 份次 期 口 眼 根 段 间 栋 幢 块 片"),
+        other="批次 例 本 册 部 种 羽 架 台次 台套 家次 车次 个次 宗次 份次 期 口 眼 根 段 间 栋 幢 块 片 重量箱 标准台"),
 )
 # Units written as one word with a "/" that the rules search for as a whole (微克/立方米 after 32).
 SEARCHED_COMPOUND_UNITS = ("微克/立方米", "毫克/升", "mg/L", "μg/m³", "吨/日", "吨/年", "吨/天", "t/a")
@@ -212,6 +216,14 @@ TABLE_UNIT_HEADERS = ("单位", "计量单位")
 TABLE_LABEL_HEADERS = ("指标", "指标名称", "产品名称", "名称", "项目", "类别", "年份", *TABLE_UNIT_HEADERS)
 TABLE_VALUE_HEADERS = ("产量", "指数", "绝对数", "绝对值", "数量", "比重", "金额", "数值", "总量")
 TABLE_CHANGE_HEADERS = ("比上年", "同比", "增长", "增减", "增速", "涨跌")
+# Identifiers are no values (ANNOTATION.md): the prefixes of standard codes (GB 18597, GB/T 16157, HJ 348—2007,
+# DB11/ 1234-2015), and the words after a clause number or after 第 and a number that name a part or an issue of a
+# text (第5章, 第28号, 第1版), not a rank (全省排名第1) nor a count (出台政策10条: an integer needs its 第); a clause
+# number's part words (6.3 条, 5.2款), not a count's (人均图书藏量1.02册).
+STANDARD_CODE_PREFIXES = ("GB", "GBZ", "GBJ", "HJ", "DB", "CJJ", "CJ", "JGJ", "JJF", "JJG", "NY", "SL", "HG", "JB", "QB",
+                          "YY", "WS", "LY", "ISO", "IEC")
+CLAUSE_WORDS = ("条", "款", "章", "节")
+PART_WORDS = (*CLAUSE_WORDS, "号", "版", "卷", "册", "篇")
 # What opens a report's plan part where no heading says so (an excerpt, or a text whose headings were lost): the
 # values after it, to the end of the section holding it, are targets. The year's list of works (今年要着重抓好以下
 # 五个方面工作, 新的一年…做好以下) is told from a review of them (一年来，我们重点抓好以下六个方面工作) by the year it names.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -18,9 +19,10 @@ import numpy as np
 from service.model_format import CharVocab, candidate_pool, distance_bucket, pad_arrays, window_inputs
 from service.runtime import Runtime
 from service.features import char_features
-from service.lexicon import MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER
+from service.lexicon import DIGITS, MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, UNITS
 from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
 from service.flat_tables import read_tables
+from service.identifiers import drop_identifiers
 from service.spans import Anchor, Span, Tagging
 from service.steps import STEP_CHARS, Steps, run
 from service.document import Doc
@@ -80,13 +82,19 @@ _PLACEHOLDER_REACH = 16
 _PLACEHOLDER_RUN = re.compile(rf"(?<![A-Za-z0-9.])[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?(?![A-Za-z])")
 
 
+# a unit's spelling, not a duration's (12月 is a time)
+_UNIT_SPELLING = re.compile("|".join(sorted(
+    (re.escape(spelling) for unit in UNITS if unit.dimension != "duration" for spelling in unit.spellings),
+    key=len, reverse=True)))
+
+
 def repair_values(text: str, spans: list[Span]) -> list[Span]:
     """The guideline's spans where the tagger splits a value: a range written with its unit on both
     ends (6%-6.5% → VAL "6%-6.5" + UNIT "%"), and a number, 多/余 and a magnitude, which is the
     unit's when a unit follows (620多万人 → VAL "620", UNIT "万人": 多 stays outside the VAL) and else
-    the number's (620多万 → VAL "620多万"); and redacted digits, whole (the tagger may take part of xx.x, or
-    leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"). ``spans`` in
-    text order."""
+    the number's (620多万 → VAL "620多万"); redacted digits, whole (the tagger may take part of xx.x, or
+    leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"); and a UNIT of a
+    magnitude alone, with the unit after it (7,500多万户 → UNIT "万户"). ``spans`` in text order."""
     spans = sorted(spans, key=lambda s: s.start)
     if spans:
         reach = _PLACEHOLDER_RUN.finditer(text, max(0, spans[0].start - _PLACEHOLDER_REACH), spans[-1].end)
@@ -123,7 +131,68 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
                 continue
         repaired.append(span)
         i += 1
-    return repaired
+    return _whole_units(text, repaired)
+
+
+def _whole_units(text: str, spans: list[Span]) -> list[Span]:
+    """A UNIT of a magnitude alone takes the unit right after it: the UNIT the tagger put there (7,500多万户 tagged
+    万 + 户 → 万户), or else the unit's spelling where no span is."""
+    whole: list[Span] = []
+    for span in spans:  # in text order
+        previous = whole[-1] if whole else None
+        if previous is not None and previous.label == span.label == "UNIT" and previous.end == span.start \
+                and _MAGNITUDE.fullmatch(text, previous.start, previous.end):
+            whole[-1] = Span("UNIT", previous.start, span.end, min(previous.score, span.score))
+            continue
+        whole.append(span)
+    for index, span in enumerate(whole):
+        if span.label == "UNIT" and _MAGNITUDE.fullmatch(text, span.start, span.end) \
+                and (unit := _UNIT_SPELLING.match(text, span.end)) \
+                and not any(s.start < unit.end() and span.end < s.end for s in whole if s is not span):
+            whole[index] = Span("UNIT", span.start, unit.end(), span.score)
+    return whole
+
+
+# A number written in words with a magnitude inside (七亿七千, 六十五, 二十六亿六千万): the tagger, which saw few
+# reports that write numbers so, splits it (七万 + 四千), reads it as a TIME or misses it. Not after 第 (第十一个五年规划).
+_WORDS_NUMBER = re.compile(rf"(?<![第{NUMERALS}])[{NUMERALS}]*[{DIGITS}][{NUMERALS}]*")
+_WORDS_MORE = re.compile(rf"(?:{'|'.join(word for word in QUALIFIERS_AFTER if len(word) == 1)})?")
+_WORDS_UNIT_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]?")
+_WORDED_VALUE_SCORE = 0.5  # a span the rules add: as sure as a coin, which the response's confidence says
+
+
+def read_worded_values(text: str, spans: list[Span]) -> tuple[list[Span], dict[Span, Span]]:
+    """``spans`` (in text order) with each number written in words, at least two characters with a magnitude inside,
+    one VAL: in place of the tagger's VALs, UNITs and TIMEs inside it, where it holds a VAL of the tagger's or a unit
+    follows it (多/余 and a magnitude between: 七亿七千多万吨 → VAL 七亿七千, UNIT 万吨); a unit that no span takes is
+    added. A duration's unit (十二月, 三十年来) is no such unit, and a magnitude that starts a unit (一千瓦) is the unit's.
+    Also the unit each VAL read so must link (the link heads were not trained on them)."""
+    units_of: dict[Span, Span] = {}
+    for number in _WORDS_NUMBER.finditer(text):
+        start, end = number.span()
+        if end - start > 1 and text[end - 1] in MAGNITUDE_CHARS and (within := _UNIT_SPELLING.match(text, end - 1)) \
+                and within.end() > end:
+            end -= 1  # 一千瓦: 千瓦 is the unit
+        if end - start < 2 or not any(char in MAGNITUDE_CHARS for char in text[start:end]):
+            continue
+        inside = [s for s in spans if start <= s.start and s.end <= end]
+        if any(s.start < end and start < s.end for s in spans if s not in inside):
+            continue  # a span of the tagger's runs across its edge: the tagger's reading stands
+        unit_start = _WORDS_MORE.match(text, end).end()  # 多 stays outside both
+        unit = _UNIT_SPELLING.match(text, _WORDS_UNIT_MAGNITUDE.match(text, unit_start).end())
+        values = [s for s in inside if s.label == VALUE_LABEL]
+        if not values and unit is None:
+            continue
+        value = Span(VALUE_LABEL, start, end, max((s.score for s in values), default=_WORDED_VALUE_SCORE))
+        spans = sorted([s for s in spans if s not in inside] + [value], key=lambda s: s.start)
+        if unit is not None:
+            taken = next((s for s in spans if s.start < unit.end() and unit_start < s.end and s is not value), None)
+            if taken is None:
+                taken = Span("UNIT", unit_start, unit.end(), _WORDED_VALUE_SCORE)
+                spans = sorted(spans + [taken], key=lambda s: s.start)
+            if taken.label == "UNIT" and (taken.start, taken.end) == (unit_start, unit.end()):
+                units_of[value] = taken
+    return spans, units_of
 
 
 def _whole_placeholders(spans: list[Span], runs: dict[int, int]) -> list[Span]:
@@ -241,11 +310,13 @@ class Tagger:
         spans: list[Span] = []
         for run_start, run in _contiguous_runs(char_tags):
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
-        spans = repair_values(text, [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]])
+        spans = [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]]
+        spans, worded_units = read_worded_values(text, drop_identifiers(text, repair_values(text, spans)))
         states_of = _WindowStates(states)
         by_label = {r.target_label: [s for s in spans if s.label == r.target_label] for r in RELATIONS}  # text order
         # the anchors: every VAL, then every UNIT that no VAL claimed (a masked value)
         values = self._score_anchors([s for s in spans if s.label == VALUE_LABEL], by_label, sents, states_of)
+        values = [replace(a, unit=worded_units[a.span]) if a.span in worded_units else a for a in values]
         claimed_units = {a.unit for a in values if a.unit}
         masked = [s for s in spans if s.label == MASKED_LABEL and is_anchor(s.label, s in claimed_units)]
         return spans, values + self._score_anchors(masked, by_label, sents, states_of)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.spans import Span
-from service.tagging import repair_values
+from service.tagging import read_worded_values, repair_values
 
 
 def spans_of(text: str, marked: list[tuple[str, str]]) -> list[Span]:
@@ -77,4 +77,37 @@ def test_an_x_inside_a_latin_word_is_no_value(text):
 ])
 def test_a_widened_value_leaves_no_span_overlapping_it(raw, mended):
     text = "比例为xx.x%"
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+@pytest.mark.parametrize(("text", "raw", "read"), [
+    ("原煤产量达到七亿七千多万吨", [("VAL", "七亿七"), ("UNIT", "千"), ("UNIT", "万吨")], [("VAL", "七亿七千"), ("UNIT", "万吨")]),
+    ("施工项目七万四千个", [("VAL", "七万"), ("VAL", "四千"), ("UNIT", "个")], [("VAL", "七万四千"), ("UNIT", "个")]),
+    ("国外资金达二十六亿六千万美元", [("VAL", "二"), ("VAL", "十六亿"), ("VAL", "六千万"), ("UNIT", "美元")],
+     [("VAL", "二十六亿六千万"), ("UNIT", "美元")]),
+    ("列入的六十五种主要产品", [("TIME", "六十五")], [("VAL", "六十五"), ("UNIT", "种")]),  # no TIME: a unit follows
+    ("技术引进项目有一千多项", [], [("VAL", "一千"), ("UNIT", "项")]),
+])
+def test_a_number_written_in_words_is_one_value_with_its_unit(text, raw, read):
+    spans, units = read_worded_values(text, spans_of(text, raw))
+    assert surfaces(text, spans) == read
+    [(value, unit)] = units.items()
+    assert (text[value.start : value.end], text[unit.start : unit.end]) == (read[0][1], read[1][1])
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("第十一个五年规划纲要", []), ("第二十五个", []), ("打好三大攻坚战", []), ("十二月份", [("TIME", "十二月份")]),
+    ("改革开放三十年来", []), ("年末一千瓦以上电视发射台", []), ("增长七亿七千多万吨", [("VAL", "七亿七千多万")]),
+])
+def test_words_that_are_no_worded_value_stay_as_tagged(text, raw):
+    spans = spans_of(text, raw)
+    assert read_worded_values(text, spans) == (spans, {})
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("参加合作社的农户7,500多万户", [("VAL", "7,500"), ("UNIT", "万"), ("UNIT", "户")], [("VAL", "7,500"), ("UNIT", "万户")]),
+    ("石方1,400多万公方", [("VAL", "1,400"), ("UNIT", "万")], [("VAL", "1,400"), ("UNIT", "万公方")]),
+    ("教育支出8,400多万元", [("VAL", "8,400"), ("UNIT", "万"), ("UNIT", "元")], [("VAL", "8,400"), ("UNIT", "万元")]),
+])
+def test_a_magnitude_alone_takes_the_unit_after_it(text, raw, mended):
     assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended

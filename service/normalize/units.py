@@ -70,6 +70,8 @@ _DIMENSION_NAMES = {
     "[currency_usd]": "money",
     "[percentage_point]": "percentage_point",
     "[item]": "count",
+    "[mass] * [length]": "freight_transport",
+    "[item] * [length]": "passenger_transport",
 }
 _PER = re.compile(r"/|每")
 _SIGNIFICANT_DIGITS = 12

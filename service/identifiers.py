@@ -1,0 +1,88 @@
+"""Numbers that identify or paginate and do not measure (ANNOTATION.md: document numbers, clause numbers 4.1.2,
+standard codes GB 18597, HJ 348—2007, 第1版, 第28号): a VAL the tagger puts on one is dropped, with its UNIT. Standards,
+regulations and PDF text are full of them (a standard's list of cited codes, its numbered clauses, its contents page
+and page numbers), and the gold has few documents of that kind to teach the tagger so.
+
+Found on the canonical view, where a PDF's layout spaces are gone (``3.1 生活垃圾`` reads ``3.1生活垃圾``):
+- a standard code: a code prefix, its /T or /Z, the number with its parts and the year after a dash;
+- a number with two or more dots (4.1.2; a date written 2020.08.27 is no value either);
+- a clause number with its part word (6.3 条, 第6.2条, 第5章, 第28号);
+- a clause's heading number: a number starting a sentence or a line and followed by the heading's words, i.e. by
+  neither a unit, a magnitude nor a date's character (。3.1生活垃圾焚烧飞灰, 。5收集、贮存…; a decimal takes no
+  measure word: 3.2处理 is a heading);
+  and the first clause's number after the heading's words (4总体要求4.1应根据);
+- a contents page's page number after its dot leader, with the next entry's number (总体要求........2 5收集);
+- a page number at a line's end before a running header: a line start that three or more lines share (…一定1⏎HJ
+  1134—2020程度的去除).
+A VAL with no number in it (a dot leader's dot) is dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDES, NUMERALS, PART_WORDS, PLACEHOLDERS, QUALIFIERS_AFTER,
+                             STANDARD_CODE_PREFIXES, UNITS)
+from service.normalize.numerals import fold_width
+from service.schema import MASKED_LABEL, VALUE_LABEL
+from service.spans import Span
+
+_NUMBER = r"\d+(?:\.\d+)*"
+_PREFIXES = "|".join(sorted(STANDARD_CODE_PREFIXES, key=len, reverse=True))
+_STANDARD_CODE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIXES})\d*(?:/[TZ])?/?[ \t]*{_NUMBER}(?:[ \t]*[—–－-][ \t]*\d{{2,4}})?")
+_DOTTED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}")
+_PART = re.compile(rf"第[ \t]*{_NUMBER}[ \t]*[{''.join(PART_WORDS)}]|(?<![\d.])\d+\.\d+[ \t]*[{''.join(CLAUSE_WORDS)}]")
+_CONTENTS_ENTRY = re.compile(rf"(?:\.{{3,}}|…{{2,}}|·{{3,}})[ \t]*\d+(?:[ \t]+{_NUMBER})?")
+_MAX_HEADING_CHARS = 30
+_HEADING_NUMBER = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t\u3000]*({_NUMBER})(?=[\u4e00-\u9fff])", re.MULTILINE)
+# a line's start before its first CJK character, which names the document when it has a letter (HJ 1134—2020)
+_LINE_HEAD = re.compile(r"^[^\u4e00-\u9fff\n]{4,20}", re.MULTILINE)
+_LETTER = re.compile("[A-Za-z]")
+_RUNNING_HEADER_LINES = 3
+# What may follow a value at a sentence's start: a date's character, the first character of a unit, a magnitude or a
+# qualifier (40多位外国元首), or of a count's word that no unit row spells (16大类限额以上企业, 65岁及以上人口). A
+# decimal takes no measure word.
+_DATE_CHARS = frozenset("年月日时号周季度天")
+_DECIMAL_FOLLOWERS = _DATE_CHARS | frozenset(MAGNITUDES) | {word[0] for word in QUALIFIERS_AFTER} | {
+    fold_width(spelling)[0] for unit in UNITS if not unit.measure_word for spelling in unit.spellings}
+_INTEGER_FOLLOWERS = _DECIMAL_FOLLOWERS | frozenset("大岁成") | {
+    fold_width(spelling)[0] for unit in UNITS if unit.measure_word for spelling in unit.spellings}
+_NUMBER_CHARS = frozenset("0123456789" + DIGITS + NUMERALS + PLACEHOLDERS + "半")
+
+
+def identifier_ranges(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` (canonical) that are identifiers or page numbers."""
+    ranges = [m.span() for pattern in (_STANDARD_CODE, _DOTTED, _PART, _CONTENTS_ENTRY) for m in pattern.finditer(text)]
+    for m in _HEADING_NUMBER.finditer(text):
+        followers = _DECIMAL_FOLLOWERS if "." in m.group(1) else _INTEGER_FOLLOWERS
+        if text[m.end(1)] not in followers:
+            ranges.append(m.span(1))
+            # its first clause, run in after the heading's words: 4总体要求4.1应根据…
+            first = re.compile(rf"[^\d。；;\n]{{1,{_MAX_HEADING_CHARS}}}?(?<![\d.])({re.escape(m.group(1))}\.\d+)(?=[\u4e00-\u9fff])")
+            if run_in := first.match(text, m.end(1)):
+                ranges.append(run_in.span(1))
+    heads = Counter(m.group().strip() for m in _LINE_HEAD.finditer(text))
+    running = [head for head, count in heads.items() if count >= _RUNNING_HEADER_LINES and _LETTER.search(head)]
+    if running:
+        alternatives = "|".join(re.escape(head) for head in running)
+        ranges += [m.span(1) for m in re.finditer(rf"(\d+)[ \t]*\n[ \t]*(?:{alternatives})", text)]
+    return ranges
+
+
+def drop_identifiers(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the VALs inside an identifier or holding no number, and without the UNITs inside an
+    identifier or right after a VAL dropped."""
+    ranges = identifier_ranges(text)
+    dropped_ends: set[int] = set()
+    kept = []
+    for span in spans:  # in text order
+        inside = any(a <= span.start and span.end <= b for a, b in ranges)
+        if span.label == VALUE_LABEL and (inside or not _NUMBER_CHARS.intersection(text[span.start : span.end])):
+            dropped_ends.add(span.end)
+        elif span.label == MASKED_LABEL and (
+                span.start in dropped_ends or any(a < span.end and span.start < b for a, b in ranges)):
+            continue
+        else:
+            kept.append(span)
+    return kept
