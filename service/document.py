@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 
 from service.spans import Span, Tagging
+from service.identifiers import identifier_ranges
 from service.structure import Section, find_sections
 from service.text import blank_noise, sentences
 
@@ -85,6 +86,7 @@ class Doc:
     sentences: list[tuple[int, int]]
     ignored_chars: int  # markup and page-chrome characters of the posted text no stage reads
     sections: list[Section] = field(default_factory=list)  # in text order, canonical offsets
+    identifiers: list[tuple[int, int]] = field(default_factory=list)  # numbers that identify (service/identifiers.py)
     # posted [start, end) of each canonical character; None when the canonical view is the text itself
     _starts: list[int] | None = field(default=None, repr=False)
     _ends: list[int] | None = field(default=None, repr=False)
@@ -147,7 +149,7 @@ def prepare(text: str) -> Doc:
     canonical = "".join(chars)
     same_offsets = len(starts) == len(text) and dropped == 0
     return Doc(text=text, canonical=canonical, sentences=sentences(canonical), ignored_chars=ignored,
-               sections=find_sections(canonical),
+               sections=find_sections(canonical), identifiers=identifier_ranges(canonical),
                _starts=None if same_offsets else starts, _ends=None if same_offsets else ends)
 
 

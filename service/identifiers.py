@@ -11,6 +11,8 @@ Found on the canonical view, where a PDF's layout spaces are gone (``3.1 生活�
   neither a unit, a magnitude nor a date's character (。3.1生活垃圾焚烧飞灰, 。5收集、贮存…; a decimal takes no
   measure word: 3.2处理 is a heading);
   and the first clause's number after the heading's words (4总体要求4.1应根据);
+- a footnote's mark ([78]), a clock time after a date (2026年02月10日 07时41分), any number on a web page's footer line
+  (闽ICP备05025399号-4, 小学路158号, 建议分辨率1024X768);
 - a contents page's page number after its dot leader, with the next entry's number (总体要求........2 5收集);
 - a page number at a line's end before a running header: a line start that three or more lines share (…一定1⏎HJ
   1134—2020程度的去除).
@@ -22,9 +24,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDES, NUMERALS, PART_WORDS, PLACEHOLDERS, QUALIFIERS_AFTER,
-                             STANDARD_CODE_PREFIXES, UNITS)
+from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDES, NUMERALS, PAGE_FOOTER_WORDS, PART_WORDS, PLACEHOLDERS,
+                             QUALIFIERS_AFTER, STANDARD_CODE_PREFIXES, UNITS)
 from service.normalize.numerals import fold_width
+from service.normalize.times import TIME_OF_DAY
 from service.schema import MASKED_LABEL, VALUE_LABEL
 from service.spans import Span
 
@@ -33,6 +36,11 @@ _PREFIXES = "|".join(sorted(STANDARD_CODE_PREFIXES, key=len, reverse=True))
 _STANDARD_CODE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIXES})\d*(?:/[TZ])?/?[ \t]*{_NUMBER}(?:[ \t]*[—–－-][ \t]*\d{{2,4}})?")
 _DOTTED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}")
 _PART = re.compile(rf"第[ \t]*{_NUMBER}[ \t]*[{''.join(PART_WORDS)}]|(?<![\d.])\d+\.\d+[ \t]*[{''.join(CLAUSE_WORDS)}]")
+_FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 人均图书拥有量[78]8.39册: the bulletin's note 78
+# a clock time after a date: 2026年02月10日 07时41分, 2026-02-03 09:02:33
+_CLOCK = re.compile(rf"(?<![\d.])\d{{4}}(?:[-/.]|年)\d{{1,2}}(?:[-/.]|月)\d{{1,2}}日?[ \t]*(?P<clock>{TIME_OF_DAY})")
+_FOOTER_WORD = "|".join(r"[ \t]*".join(map(re.escape, word)) for word in PAGE_FOOTER_WORDS)  # 主 办: as laid out
+_FOOTER_LINE = re.compile(rf"^[^\n]*(?:{_FOOTER_WORD})[^\n]*$", re.MULTILINE)
 _CONTENTS_ENTRY = re.compile(rf"(?:\.{{3,}}|…{{2,}}|·{{3,}})[ \t]*\d+(?:[ \t]+{_NUMBER})?")
 _MAX_HEADING_CHARS = 30
 _HEADING_NUMBER = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t\u3000]*({_NUMBER})(?=[\u4e00-\u9fff])", re.MULTILINE)
@@ -53,7 +61,9 @@ _NUMBER_CHARS = frozenset("0123456789" + DIGITS + NUMERALS + PLACEHOLDERS + "半
 
 def identifier_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` (canonical) that are identifiers or page numbers."""
-    ranges = [m.span() for pattern in (_STANDARD_CODE, _DOTTED, _PART, _CONTENTS_ENTRY) for m in pattern.finditer(text)]
+    patterns = (_STANDARD_CODE, _DOTTED, _PART, _FOOTNOTE_MARK, _FOOTER_LINE, _CONTENTS_ENTRY)
+    ranges = [m.span() for pattern in patterns for m in pattern.finditer(text)]
+    ranges += [m.span("clock") for m in _CLOCK.finditer(text)]
     for m in _HEADING_NUMBER.finditer(text):
         followers = _DECIMAL_FOLLOWERS if "." in m.group(1) else _INTEGER_FOLLOWERS
         if text[m.end(1)] not in followers:
@@ -70,10 +80,9 @@ def identifier_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def drop_identifiers(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` without the VALs inside an identifier or holding no number, and without the UNITs inside an
-    identifier or right after a VAL dropped."""
-    ranges = identifier_ranges(text)
+def drop_identifiers(text: str, spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
+    """``spans`` without the VALs inside an identifier (``ranges``: ``identifier_ranges(text)``) or holding no number,
+    and without the UNITs inside an identifier or right after a VAL dropped."""
     dropped_ends: set[int] = set()
     kept = []
     for span in spans:  # in text order

@@ -210,6 +210,11 @@ DONE_MARKERS = ("已",)
 # A goal noun with its copula (减排任务是…, 主要预期目标是：): the values after it in its sentence are goals, and
 # with a colon after it, those in the rest of its paragraph (the list it opens).
 GOAL_LISTS = ("目标是", "任务是")
+# A comparison base (比2000年, 较上年, 与2000年相比) is no TIME and never the period (ANNOTATION.md's baseline rule,
+# decision 44): the word before it, or a word before it and one after it in its clause.
+COMPARISON_BEFORE = ("比", "较")
+COMPARISON_WITH = ("与", "同", "和", "跟")
+COMPARISON_AFTER = ("相比", "比较", "对比")
 # Flattened tables (service/flat_tables.py): header cells that name the unit column, those that name it or the label
 # column, those that name a value column, and words that make a value column a change (比上年增长（%）).
 TABLE_UNIT_HEADERS = ("单位", "计量单位")
@@ -218,12 +223,16 @@ TABLE_VALUE_HEADERS = ("产量", "指数", "绝对数", "绝对值", "数量", "
 TABLE_CHANGE_HEADERS = ("比上年", "同比", "增长", "增减", "增速", "涨跌")
 # Identifiers are no values (ANNOTATION.md): the prefixes of standard codes (GB 18597, GB/T 16157, HJ 348—2007,
 # DB11/ 1234-2015), and the words after a clause number or after 第 and a number that name a part or an issue of a
-# text (第5章, 第28号, 第1版), not a rank (全省排名第1) nor a count (出台政策10条: an integer needs its 第); a clause
+# text (第5章, 第28号, 第1版, 第13届, 第8.6代), not a rank (全省排名第1) nor a count (出台政策10条: an integer needs its 第); a clause
 # number's part words (6.3 条, 5.2款), not a count's (人均图书藏量1.02册).
 STANDARD_CODE_PREFIXES = ("GB", "GBZ", "GBJ", "HJ", "DB", "CJJ", "CJ", "JGJ", "JJF", "JJG", "NY", "SL", "HG", "JB", "QB",
                           "YY", "WS", "LY", "ISO", "IEC")
 CLAUSE_WORDS = ("条", "款", "章", "节")
-PART_WORDS = (*CLAUSE_WORDS, "号", "版", "卷", "册", "篇")
+PART_WORDS = (*CLAUSE_WORDS, "号", "版", "卷", "册", "篇", "届", "代")
+# Words of a web page's footer, whose numbers are a licence's, an address's or a screen's (闽ICP备05025399号-4,
+# 小学路158号, 建议分辨率1024X768)
+PAGE_FOOTER_WORDS = ("ICP备", "公网安备", "版权所有", "Copyright", "All Rights Reserved", "网站标识码", "建议分辨率",
+                     "技术支持：", "技术支持:", "主办：", "主办:", "承办：", "承办:")
 # What opens a report's plan part where no heading says so (an excerpt, or a text whose headings were lost): the
 # values after it, to the end of the section holding it, are targets. The year's list of works (今年要着重抓好以下
 # 五个方面工作, 新的一年…做好以下) is told from a review of them (一年来，我们重点抓好以下六个方面工作) by the year it names.

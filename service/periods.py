@@ -47,12 +47,12 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.document import Doc
-from service.lexicon import (DONE_MARKERS, FROM_MARKERS, GOAL_LISTS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, PLAN_LIST_VERBS,
-                             PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, NOT_LEVEL_WORDS,
+from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, DONE_MARKERS, FROM_MARKERS,
+                             GOAL_LISTS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, PLAN_LIST_VERBS, PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, NOT_LEVEL_WORDS,
                              NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
-from service.text import without_words
+from service.text import is_comparison_base, without_words
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
 Role = Literal["reviewed", "planned"]
@@ -67,12 +67,9 @@ _CLAUSE_BREAK = "，,。；;：:\n"
 _LEAD_IN_COMMA = ("，", ",")
 _LEAD_ENDS = ("。", "：", ":")
 _DEADLINE_WORDS = ("到", "至")
-# a comparison base: 比/较 2000年, or 与/同/和 2000年 … 相比/比较
-_BASE_BEFORE = ("比", "较")
-_BASE_WITH = ("与", "同", "和", "跟")
-_BASE_AFTER = ("相比", "比较", "对比")
-_BASE_YEAR = re.compile(rf"(?:[{''.join(_BASE_BEFORE)}](?P<year>(?:19|20)\d\d)年(?!\d)"
-                        rf"|[{''.join(_BASE_WITH)}](?P<with_year>(?:19|20)\d\d)年(?:{'|'.join(_BASE_AFTER)}))")
+# a comparison base written as a year: 比2000年, or 与2000年相比
+_BASE_YEAR = re.compile(rf"(?:[{''.join(COMPARISON_BEFORE)}](?P<year>(?:19|20)\d\d)年(?!\d)"
+                        rf"|[{''.join(COMPARISON_WITH)}](?P<with_year>(?:19|20)\d\d)年(?:{'|'.join(COMPARISON_AFTER)}))")
 # a goal list opened with a colon (主要预期目标是：): it runs to the end of its paragraph
 _GOAL_LIST = re.compile(f"(?:{'|'.join(GOAL_LISTS)})[:：]")
 # what opens a plan part without a heading: 为实现上述目标，… ; 政府工作的总体要求是： ; 今年要着重抓好以下五个方面工作
@@ -254,11 +251,7 @@ class Grounder:
 
     def _is_base(self, time: Span) -> bool:
         """比2000年, 与2000年相比: a time a value is compared with, which is never its period (P4)."""
-        text = self.doc.canonical
-        before = text[max(0, time.start - 1) : time.start]
-        after = text[time.end : time.end + 12]
-        after = after[: min((after.find(mark) for mark in _CLAUSE_BREAK if mark in after), default=len(after))]
-        return before in _BASE_BEFORE or (before in _BASE_WITH and any(word in after for word in _BASE_AFTER))
+        return is_comparison_base(self.doc.canonical, time.start, time.end)
 
     def _base_year(self, anchor: Anchor, sentence: tuple[int, int], context: Period | None) -> int | None:
         """The year a change is measured against, when its sentence compares with one before it (比2000年,

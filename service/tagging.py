@@ -26,13 +26,13 @@ from service.identifiers import drop_identifiers
 from service.spans import Anchor, Span, Tagging
 from service.steps import STEP_CHARS, Steps, run
 from service.document import Doc
-from service.text import Window, nearest_time, sentence_containing, windows
+from service.text import Window, is_comparison_base, nearest_time, sentence_containing, windows
 
 # The encoder skips a window with none of these: in clean report text it holds no VAL, masked UNIT or TIME
 # (checked on the gold; not so in archive tables: training/README.md, "Windows").
 _CUES = re.compile(
     r"[0-9０-９%％‰]|[xX]+(?![a-wyzA-WYZ])|十[三四五]五|第[一二三四五六七八九十]"
-    rf"|[{NUMERALS}]+(?:[个家宗件辆台项条人次场篇户套位座处所批类名倍轮度]|[万亿]|分之|年|月|季度)"
+    rf"|[{NUMERALS}]+[多余]?(?:[个家宗件辆台项条人次场篇户套位座处所批类名倍轮度]|[万亿]|分之|年|月|季度)"
     r"|今年|去年|明年|全年|目前|当前|现在|截至|截止|以来|期间|时期|上半年|下半年|近年"
 )
 # The model trains on sentences packed into windows of up to max_chars but reads them packed only up to this:
@@ -161,14 +161,16 @@ _WORDS_UNIT_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]?")
 _WORDED_VALUE_SCORE = 0.5  # a span the rules add: as sure as a coin, which the response's confidence says
 
 
-def read_worded_values(text: str, spans: list[Span]) -> tuple[list[Span], dict[Span, Span]]:
+def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, int]]) -> tuple[list[Span], dict[Span, Span]]:
     """``spans`` (in text order) with each number written in words, at least two characters with a magnitude inside,
     one VAL: in place of the tagger's VALs, UNITs and TIMEs inside it, where it holds a VAL of the tagger's or a unit
     follows it (多/余 and a magnitude between: 七亿七千多万吨 → VAL 七亿七千, UNIT 万吨); a unit that no span takes is
     added. A duration's unit (十二月, 三十年来) is no such unit, and a magnitude that starts a unit (一千瓦) is the unit's.
+    Only numbers inside the stretches the tagger ``encoded`` (whose encoder states the link heads read) are read.
     Also the unit each VAL read so must link (the link heads were not trained on them)."""
     units_of: dict[Span, Span] = {}
-    for number in _WORDS_NUMBER.finditer(text):
+    numbers = (number for a, b in encoded for number in _WORDS_NUMBER.finditer(text, a, b))
+    for number in numbers:
         start, end = number.span()
         if end - start > 1 and text[end - 1] in MAGNITUDE_CHARS and (within := _UNIT_SPELLING.match(text, end - 1)) \
                 and within.end() > end:
@@ -218,8 +220,8 @@ def _whole_placeholders(spans: list[Span], runs: dict[int, int]) -> list[Span]:
 
 
 # How an anchor finds its TIME when not by the model's link head: (anchor, the TIME spans in text
-# order, the anchor's sentence) -> the TIME or None.
-TimeLinker = Callable[[Span, list[Span], tuple[int, int]], Span | None]
+# order, the anchor's sentence, the text) -> the TIME or None.
+TimeLinker = Callable[[Span, list[Span], tuple[int, int], str], Span | None]
 
 
 class Tagger:
@@ -251,7 +253,7 @@ class Tagger:
         done = 0
         for doc_index, doc in enumerate(docs):
             clean, sents = doc.canonical, doc.sentences
-            prepared.append((clean, sents, *char_features(clean, sents)))
+            prepared.append((clean, sents, doc.identifiers, *char_features(clean, sents)))
             jobs.extend((doc_index, w) for w in encoded_windows(clean, sents, self.max_chars))
             done += len(clean)
             if done >= STEP_CHARS:
@@ -290,8 +292,8 @@ class Tagger:
                 char_tags.setdefault(doc_index, {}).update(zip(
                     range(w.own_start, w.own_end), zip(best_tag[row, first:last].tolist(), best_prob[row, first:last].tolist())))
         for doc_index, tags in char_tags.items():
-            clean, sents = prepared[doc_index][:2]
-            spans, anchors = self._link(clean, sents, tags, states[doc_index])
+            clean, sents, identifiers = prepared[doc_index][:3]
+            spans, anchors = self._link(clean, sents, identifiers, tags, states[doc_index])
             results[doc_index].spans.extend(spans)
             results[doc_index].anchors.extend(anchors)
 
@@ -302,27 +304,34 @@ class Tagger:
         return hidden, probs.argmax(-1), probs.max(-1)
 
     def _window_inputs(self, prepared: tuple, w: Window) -> tuple[list[int], list[int], list[int]]:
-        text, _, doc_tags, doc_classes = prepared
+        text, _, _, doc_tags, doc_classes = prepared
         return window_inputs(self.vocab, text, doc_tags, doc_classes, w.start, w.end)
 
-    def _link(self, text: str, sents: list[tuple[int, int]], char_tags: dict[int, tuple[int, float]],
-              states: list[tuple[Window, np.ndarray]]) -> tuple[list[Span], list[Anchor]]:
+    def _link(self, text: str, sents: list[tuple[int, int]], identifiers: list[tuple[int, int]],
+              char_tags: dict[int, tuple[int, float]], states: list[tuple[Window, np.ndarray]]) -> tuple[list[Span], list[Anchor]]:
         spans: list[Span] = []
+        encoded = []  # the stretches of text this chunk's windows tagged
         for run_start, run in _contiguous_runs(char_tags):
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
-        spans = [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]]
-        spans, worded_units = read_worded_values(text, drop_identifiers(text, repair_values(text, spans)))
+            encoded.append((run_start, run_start + len(run)))
+        # no span with edge spaces, and no TIME that is a comparison base (比1954年增长9%: ANNOTATION.md, decision 44)
+        spans = [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]
+                 and not (s.label == "TIME" and is_comparison_base(text, s.start, s.end))]
+        spans = drop_identifiers(text, repair_values(text, spans), identifiers)
+        spans, worded_units = read_worded_values(text, spans, encoded)
         states_of = _WindowStates(states)
         by_label = {r.target_label: [s for s in spans if s.label == r.target_label] for r in RELATIONS}  # text order
         # the anchors: every VAL, then every UNIT that no VAL claimed (a masked value)
-        values = self._score_anchors([s for s in spans if s.label == VALUE_LABEL], by_label, sents, states_of)
+        values = self._score_anchors(text, [s for s in spans if s.label == VALUE_LABEL], by_label, sents, states_of)
         values = [replace(a, unit=worded_units[a.span]) if a.span in worded_units else a for a in values]
         claimed_units = {a.unit for a in values if a.unit}
-        masked = [s for s in spans if s.label == MASKED_LABEL and is_anchor(s.label, s in claimed_units)]
-        return spans, values + self._score_anchors(masked, by_label, sents, states_of)
+        # a unit alone on its line is a table's unit cell (%, with its numbers in another column), no masked value
+        masked = [s for s in spans if s.label == MASKED_LABEL and is_anchor(s.label, s in claimed_units)
+                  and text[text.rfind("\n", 0, s.start) + 1 : s.start].strip() + text[s.end : _line_end(text, s.end)].strip()]
+        return spans, values + self._score_anchors(text, masked, by_label, sents, states_of)
 
-    def _score_anchors(self, anchor_spans: list[Span], by_label: dict[str, list[Span]], sents: list[tuple[int, int]],
-                       states_of: "_WindowStates") -> list[Anchor]:
+    def _score_anchors(self, text: str, anchor_spans: list[Span], by_label: dict[str, list[Span]],
+                       sents: list[tuple[int, int]], states_of: "_WindowStates") -> list[Anchor]:
         """Attributes and links of many anchors (all of one label) at once: one call of each head
         for all of them. ``by_label``: the document's candidate spans of each link target label, in
         text order."""
@@ -344,7 +353,8 @@ class Tagger:
                 continue
             targets = by_label[rel.target_label]
             if rel.target_label == "TIME" and self.time_linker is not None:
-                chosen[relation] = [self.time_linker(span, targets, sentence) for span, sentence in zip(anchor_spans, sentences_of)]
+                chosen[relation] = [self.time_linker(span, targets, sentence, text)
+                                    for span, sentence in zip(anchor_spans, sentences_of)]
                 continue
             pools, pairs = [], []  # pairs: (anchor row, window, candidate)
             for row, (span, w, sentence) in enumerate(zip(anchor_spans, windows_of, sentences_of)):
@@ -409,6 +419,11 @@ def _running_sums(hidden: np.ndarray) -> np.ndarray:
     for row, state in enumerate(hidden, start=1):
         np.add(sums[row - 1], state, out=sums[row])
     return sums.astype(np.float32)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _contiguous_runs(char_tags: dict[int, tuple[int, float]]):

@@ -10,6 +10,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from service.lexicon import COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, FROM_MARKERS, TO_VERBS
+
 if TYPE_CHECKING:
     from service.spans import Span
 
@@ -60,12 +62,37 @@ def sentence_containing(sentence_ranges: list[tuple[int, int]], start: int, end:
     return start, end
 
 
-def nearest_time(anchor: Span, times: list[Span], sentence: tuple[int, int]) -> Span | None:
+_CLAUSE_ENDS = "，,。；;：:\n"
+_COMPARED_AFTER_CHARS = 12  # how far after a year its 相比 is looked for
+
+
+def is_comparison_base(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a time) is a comparison base: 比2000年, 与2000年相比 (``COMPARISON_*``)."""
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + _COMPARED_AFTER_CHARS]
+    after = after[: min((after.find(mark) for mark in _CLAUSE_ENDS if mark in after), default=len(after))]
+    return before in COMPARISON_BEFORE or (before in COMPARISON_WITH and any(word in after for word in COMPARISON_AFTER))
+
+
+def nearest_time(anchor: Span, times: list[Span], sentence: tuple[int, int], text: str | None = None) -> Span | None:
     """The last TIME before the anchor in its sentence: the served time link (``tagging.Tagger``)
     and the baseline's. ``times``: the TIME spans, in text order (they never overlap, so the one
-    ending last before the anchor is found by bisection)."""
+    ending last before the anchor is found by bisection). Given the ``text``, the year a change starts
+    from does not date where it went (由1954年的97个增加到106个: 106 is not 1954's, decision 44): the TIME
+    before it does, if any."""
     before = bisect_right(times, anchor.start, key=lambda s: s.end)
-    return times[before - 1] if before and times[before - 1].start >= sentence[0] else None
+    for time in reversed(times[:before]):
+        if time.start < sentence[0]:
+            return None
+        if text is None or not _starts_a_change(text, time, anchor):
+            return time
+    return None
+
+
+def _starts_a_change(text: str, time: Span, anchor: Span) -> bool:
+    """由/从 the time, then a verb that takes the value to another before the anchor (由1954年的97个增加到106个)."""
+    return text[max(0, time.start - 1) : time.start] in FROM_MARKERS \
+        and any(verb in text[time.end : anchor.start] for verb in TO_VERBS)
 
 
 @dataclass(frozen=True)

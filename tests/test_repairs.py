@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from service import tagging
+from service.pipeline import Document
 from service.spans import Span
 from service.tagging import read_worded_values, repair_values
 
@@ -89,7 +91,7 @@ def test_a_widened_value_leaves_no_span_overlapping_it(raw, mended):
     ("技术引进项目有一千多项", [], [("VAL", "一千"), ("UNIT", "项")]),
 ])
 def test_a_number_written_in_words_is_one_value_with_its_unit(text, raw, read):
-    spans, units = read_worded_values(text, spans_of(text, raw))
+    spans, units = read_worded_values(text, spans_of(text, raw), [(0, len(text))])
     assert surfaces(text, spans) == read
     [(value, unit)] = units.items()
     assert (text[value.start : value.end], text[unit.start : unit.end]) == (read[0][1], read[1][1])
@@ -101,7 +103,13 @@ def test_a_number_written_in_words_is_one_value_with_its_unit(text, raw, read):
 ])
 def test_words_that_are_no_worded_value_stay_as_tagged(text, raw):
     spans = spans_of(text, raw)
-    assert read_worded_values(text, spans) == (spans, {})
+    assert read_worded_values(text, spans, [(0, len(text))]) == (spans, {})
+
+
+def test_only_numbers_in_the_stretches_the_tagger_encoded_are_read():
+    text = "全年施工的项目七万四千个。原煤产量达到七亿七千多万吨"
+    spans, _ = read_worded_values(text, [], [(0, text.index("。"))])
+    assert surfaces(text, spans) == [("VAL", "七万四千"), ("UNIT", "个")]
 
 
 @pytest.mark.parametrize(("text", "raw", "mended"), [
@@ -111,3 +119,24 @@ def test_words_that_are_no_worded_value_stay_as_tagged(text, raw):
 ])
 def test_a_magnitude_alone_takes_the_unit_after_it(text, raw, mended):
     assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+def test_a_document_tagged_over_many_chunks_reads_its_worded_values_once(extractor, monkeypatch):
+    """Each chunk of windows links only the spans in the text it encoded (a long document, or a batch, is tagged
+    over several chunks): the same measurements as in one chunk, and never a span without encoder states."""
+    text = "\n".join(f"{year}年全年施工的更新改造项目七万四千个，原煤产量达到七亿七千多万吨。" for year in range(1981, 1990))
+    [whole] = extractor.extract_batch([Document(text)])
+    monkeypatch.setattr(tagging, "_CHUNK", 1)
+    [chunked] = extractor.extract_batch([Document(text)])
+    values = [(m.value.text, m.unit and m.unit.text) for m in chunked.measurements]
+    assert values == [(m.value.text, m.unit and m.unit.text) for m in whole.measurements]
+    assert values.count(("七万四千", "个")) == 9 and values.count(("七亿七千", "万吨")) == 9
+
+
+def test_a_unit_alone_on_its_line_is_no_masked_value(extractor):
+    """A table's unit cells (qiandongnan 2023: a column of % lines) are no values whose digits were dropped; a % after
+    a change with no number is one."""
+    text = "全市细颗粒物浓度同比下降%，优良天数比例同比提高%。\n\n大健康医药增加值\n\n%\n%\n%\n%\n"
+    [extraction] = extractor.extract_batch([Document(text)])
+    masked = [m for m in extraction.measurements if m.value.masked]
+    assert masked and all(m.unit.start < text.index("\n") for m in masked)

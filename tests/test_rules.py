@@ -38,3 +38,17 @@ def test_nearest_time_is_the_last_time_before_the_anchor_in_its_sentence():
     # a TIME only after the anchor, or only in an earlier sentence, is not its time
     assert nearest_time(first, times[1:], first_sentence) is None
     assert nearest_time(second, times[:1], second_sentence) is None
+
+
+def test_the_year_a_change_starts_from_dates_the_start_and_not_where_it_went():
+    text = "在1955年，国营机械化农场由1954年的97个增加到106个。"
+    sentence = (0, len(text))
+
+    def span(label: str, part: str) -> Span:
+        return Span(label, text.index(part), text.index(part) + len(part), 1.0)
+
+    times = [span("TIME", "1955年"), span("TIME", "1954年")]
+    start, end = span("VAL", "97"), span("VAL", "106")
+    assert nearest_time(start, times, sentence, text) == times[1]
+    assert nearest_time(end, times, sentence, text) == times[0]
+    assert nearest_time(end, times, sentence) == times[1]  # the baseline's: the nearest, whatever it dates

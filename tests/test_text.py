@@ -1,7 +1,10 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.text import blank_noise, sentences, windows
+import pytest
+
+from service.pipeline import Document
+from service.text import blank_noise, is_comparison_base, sentences, windows
 
 
 def test_blank_noise_keeps_length_and_removes_markup_and_chrome():
@@ -41,3 +44,21 @@ def test_windows_pack_short_sentences_and_keep_a_longer_one_whole():
     ranges = [(0, 10), (11, 20), (21, 30), (31, 100), (101, 110)]
     assert [(w.start, w.end) for w in windows(ranges, 254, 20)] == [(0, 20), (21, 30), (31, 100), (101, 110)]
     assert [(w.start, w.end) for w in windows(ranges, 254)] == [(0, 110)]
+
+
+@pytest.mark.parametrize(("text", "time", "base"), [
+    ("粮食总产量比1954年增长9%", "1954年", True), ("较上年下降18%", "上年", True), ("与2000年相比，提高6个百分点", "2000年", True),
+    ("由1954年的97个增加到106个", "1954年", False), ("和2025年的目标", "2025年", False), ("2024年全市GDP增长5.4%", "2024年", False),
+])
+def test_a_comparison_base_is_told_from_a_time(text, time, base):
+    start = text.index(time)
+    assert is_comparison_base(text, start, start + len(time)) is base
+
+
+def test_a_value_compared_with_a_year_is_not_dated_by_it(extractor):
+    """ANNOTATION.md's baseline rule (decision 44): 比１９５４年 is no TIME, so 9% is 1955's, the sentence's."""
+    text = "１９５５年粮食总产量达到３，６８０亿斤，比１９５４年增长９％。"
+    [extraction] = extractor.extract_batch([Document(text)])
+    growth = next(m for m in extraction.measurements if m.value.text == "９")
+    assert growth.time is not None and growth.time.text == "１９５５年" and str(growth.time.period_start) == "1955-01-01"
+    assert all(text[e.start : e.end] != "１９５４年" for e in extraction.entities if e.label == "TIME")
