@@ -79,13 +79,18 @@ _MORE_THAN = re.compile("|".join(word for word, approx in QUALIFIERS_AFTER.items
 _MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
 # redacted digits (xx.x), not part of a Latin word (PMx.x, Excel), looked for up to this far before a chunk's spans
 _PLACEHOLDER_REACH = 16
+_YEAR_RANGE_REACH = 12  # how far around a TIME the span of years it is part of is looked for
 _PLACEHOLDER_RUN = re.compile(rf"(?<![A-Za-z0-9.])[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?(?![A-Za-z])")
 
 
-# a unit's spelling, not a duration's (12月 is a time)
-_UNIT_SPELLING = re.compile("|".join(sorted(
-    (re.escape(spelling) for unit in UNITS if unit.dimension != "duration" for spelling in unit.spellings),
-    key=len, reverse=True)))
+def _alternatives(spellings) -> str:
+    return "|".join(sorted((re.escape(spelling) for spelling in set(spellings)), key=len, reverse=True))
+
+
+# a unit's spelling, not a duration's (12月 is a time), and what it is per (微克每立方米, 吨/年)
+_UNIT_SPELLING = re.compile(
+    f"(?:{_alternatives(spelling for unit in UNITS if unit.dimension != 'duration' for spelling in unit.spellings)})"
+    f"(?:(?:/|每)(?:{_alternatives(spelling for unit in UNITS for spelling in unit.spellings)}))?")
 
 
 def repair_values(text: str, spans: list[Span]) -> list[Span]:
@@ -94,7 +99,8 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
     unit's when a unit follows (620多万人 → VAL "620", UNIT "万人": 多 stays outside the VAL) and else
     the number's (620多万 → VAL "620多万"); redacted digits, whole (the tagger may take part of xx.x, or
     leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"); and a UNIT of a
-    magnitude alone, with the unit after it (7,500多万户 → UNIT "万户"). ``spans`` in text order."""
+    magnitude alone, with the unit after it (7,500多万户 → UNIT "万户"); and a span of years, one TIME (1979年到1984年).
+    ``spans`` in text order."""
     spans = sorted(spans, key=lambda s: s.start)
     if spans:
         reach = _PLACEHOLDER_RUN.finditer(text, max(0, spans[0].start - _PLACEHOLDER_REACH), spans[-1].end)
@@ -131,7 +137,31 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
                 continue
         repaired.append(span)
         i += 1
-    return _whole_units(text, repaired)
+    return _whole_year_ranges(text, _whole_units(text, repaired))
+
+
+# a span of years: 2017—2021年, 1979年到1984年, 2003年到 2007年 (the canonical view has made ― and － a -)
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年?[ \t]*[-~至到][ \t]*(?:19|20)?\d\d[ \t]*年")
+
+
+def _whole_year_ranges(text: str, spans: list[Span]) -> list[Span]:
+    """A span of years is one TIME (the tagger takes 1979年到 and 1984年, or 2024年 of 2020-2024年)."""
+    times = [s for s in spans if s.label == "TIME"]
+    if not times:
+        return spans
+    for time in times:
+        for years in _YEAR_RANGE.finditer(text, max(0, time.start - _YEAR_RANGE_REACH), time.end + _YEAR_RANGE_REACH):
+            start, end = years.span()
+            if not (start < time.end and time.start < end) or any(
+                    s.start < end and start < s.end and not (s.label == "TIME" or start <= s.start and s.end <= end)
+                    for s in spans):
+                continue
+            parts = [s for s in spans if s.start < end and start < s.end]
+            whole = Span("TIME", min(start, *(s.start for s in parts)), max(end, *(s.end for s in parts)),
+                         min(s.score for s in parts))
+            spans = sorted([s for s in spans if s not in parts] + [whole], key=lambda s: s.start)
+            break
+    return spans
 
 
 def _whole_units(text: str, spans: list[Span]) -> list[Span]:
@@ -166,16 +196,20 @@ def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, in
     one VAL: in place of the tagger's VALs, UNITs and TIMEs inside it, where it holds a VAL of the tagger's or a unit
     follows it (多/余 and a magnitude between: 七亿七千多万吨 → VAL 七亿七千, UNIT 万吨); a unit that no span takes is
     added. A duration's unit (十二月, 三十年来) is no such unit, and a magnitude that starts a unit (一千瓦) is the unit's.
-    Only numbers inside the stretches the tagger ``encoded`` (whose encoder states the link heads read) are read.
-    Also the unit each VAL read so must link (the link heads were not trained on them)."""
+    So also redacted digits with a unit after them (推进xx个重点行业, 立案查处xxx件), which the tagger, which saw one
+    redacted report, often leaves untagged. Only numbers inside the stretches the tagger ``encoded`` (whose encoder
+    states the link heads read) are read. Also the unit each VAL read so must link (the link heads were not trained
+    on them)."""
     units_of: dict[Span, Span] = {}
-    numbers = (number for a, b in encoded for number in _WORDS_NUMBER.finditer(text, a, b))
+    numbers = sorted((number for a, b in encoded for pattern in (_WORDS_NUMBER, _PLACEHOLDER_RUN)
+                      for number in pattern.finditer(text, a, b)), key=lambda number: number.start())
     for number in numbers:
         start, end = number.span()
-        if end - start > 1 and text[end - 1] in MAGNITUDE_CHARS and (within := _UNIT_SPELLING.match(text, end - 1)) \
-                and within.end() > end:
+        redacted = number.re is _PLACEHOLDER_RUN
+        if not redacted and end - start > 1 and text[end - 1] in MAGNITUDE_CHARS \
+                and (within := _UNIT_SPELLING.match(text, end - 1)) and within.end() > end:
             end -= 1  # 一千瓦: 千瓦 is the unit
-        if end - start < 2 or not any(char in MAGNITUDE_CHARS for char in text[start:end]):
+        if not redacted and (end - start < 2 or not any(char in MAGNITUDE_CHARS for char in text[start:end])):
             continue
         inside = [s for s in spans if start <= s.start and s.end <= end]
         if any(s.start < end and start < s.end for s in spans if s not in inside):
@@ -183,7 +217,7 @@ def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, in
         unit_start = _WORDS_MORE.match(text, end).end()  # 多 stays outside both
         unit = _UNIT_SPELLING.match(text, _WORDS_UNIT_MAGNITUDE.match(text, unit_start).end())
         values = [s for s in inside if s.label == VALUE_LABEL]
-        if not values and unit is None:
+        if unit is None and (redacted or not values):
             continue
         value = Span(VALUE_LABEL, start, end, max((s.score for s in values), default=_WORDED_VALUE_SCORE))
         spans = sorted([s for s in spans if s not in inside] + [value], key=lambda s: s.start)

@@ -89,8 +89,10 @@ def test_a_widened_value_leaves_no_span_overlapping_it(raw, mended):
      [("VAL", "二十六亿六千万"), ("UNIT", "美元")]),
     ("列入的六十五种主要产品", [("TIME", "六十五")], [("VAL", "六十五"), ("UNIT", "种")]),  # no TIME: a unit follows
     ("技术引进项目有一千多项", [], [("VAL", "一千"), ("UNIT", "项")]),
+    ("推进xx个重点行业VOCs污染整治", [], [("VAL", "xx"), ("UNIT", "个")]),  # redacted digits, a unit after them
+    ("平均浓度为xx微克每立方米", [("VAL", "x")], [("VAL", "xx"), ("UNIT", "微克每立方米")]),
 ])
-def test_a_number_written_in_words_is_one_value_with_its_unit(text, raw, read):
+def test_a_number_in_words_or_redacted_is_one_value_with_its_unit(text, raw, read):
     spans, units = read_worded_values(text, spans_of(text, raw), [(0, len(text))])
     assert surfaces(text, spans) == read
     [(value, unit)] = units.items()
@@ -100,6 +102,7 @@ def test_a_number_written_in_words_is_one_value_with_its_unit(text, raw, read):
 @pytest.mark.parametrize(("text", "raw"), [
     ("第十一个五年规划纲要", []), ("第二十五个", []), ("打好三大攻坚战", []), ("十二月份", [("TIME", "十二月份")]),
     ("改革开放三十年来", []), ("年末一千瓦以上电视发射台", []), ("增长七亿七千多万吨", [("VAL", "七亿七千多万")]),
+    ("印发《xx年大气污染防治实施方案》", []), ("PMx.x浓度", []),
 ])
 def test_words_that_are_no_worded_value_stay_as_tagged(text, raw):
     spans = spans_of(text, raw)
@@ -140,3 +143,14 @@ def test_a_unit_alone_on_its_line_is_no_masked_value(extractor):
     [extraction] = extractor.extract_batch([Document(text)])
     masked = [m for m in extraction.measurements if m.value.masked]
     assert masked and all(m.unit.start < text.index("\n") for m in masked)
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("从1979年到1984年安排了就业", [("TIME", "1979年到"), ("TIME", "1984年")], [("TIME", "1979年到1984年")]),
+    ("2017-2021年年均增长5%", [("TIME", "2021年"), ("VAL", "5"), ("UNIT", "%")],
+     [("TIME", "2017-2021年"), ("VAL", "5"), ("UNIT", "%")]),
+    ("2003年到 2007年，转移支付", [("TIME", "2007年")], [("TIME", "2003年到 2007年")]),
+    ("2024年和2025年", [("TIME", "2024年"), ("TIME", "2025年")], [("TIME", "2024年"), ("TIME", "2025年")]),
+])
+def test_a_span_of_years_is_one_time(text, raw, mended):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
