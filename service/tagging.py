@@ -93,6 +93,14 @@ _UNIT_SPELLING = re.compile(
     f"(?:(?:/|每)(?:{_alternatives(spelling for unit in UNITS for spelling in unit.spellings)}))?")
 
 
+_ANY_UNIT_SPELLING = re.compile(
+    f"(?:{_alternatives(spelling for unit in UNITS for spelling in unit.spellings)})"
+    f"(?:(?:/|每)(?:{_alternatives(spelling for unit in UNITS for spelling in unit.spellings)}))?")
+_ALTERNATIVE_UNIT = re.compile(f"[（(](?:{_alternatives(spelling for unit in UNITS for spelling in unit.spellings)})[）)]")
+_OPENING, _CLOSING = "（(", "）)"
+_SPELLING_REACH = 3  # how far before a UNIT a spelling holding it may start (微克每 before 立方米)
+
+
 def repair_values(text: str, spans: list[Span]) -> list[Span]:
     """The guideline's spans where the tagger splits a value: a range written with its unit on both
     ends (6%-6.5% → VAL "6%-6.5" + UNIT "%"), and a number, 多/余 and a magnitude, which is the
@@ -180,7 +188,29 @@ def _whole_units(text: str, spans: list[Span]) -> list[Span]:
                 and (unit := _UNIT_SPELLING.match(text, span.end)) \
                 and not any(s.start < unit.end() and span.end < s.end for s in whole if s is not span):
             whole[index] = Span("UNIT", span.start, unit.end(), span.score)
-    return whole
+    return [_whole_spelling(text, span, whole) if span.label == "UNIT" else span for span in whole]
+
+
+def _whole_spelling(text: str, span: Span, spans: list[Span]) -> Span:
+    """A UNIT on part of a unit's spelling takes all of it (μ of μg/m3, 伏 of 千伏, 美 of 美元, 立方米 of 微克每立方米),
+    where no other span is; without a bracket at its edge (人次（ → 人次); with another unit in brackets after it, as
+    a bulletin gives one (册（张）, 套（间）)."""
+    start, end = span.start, span.end
+    while end > start + 1 and text[end - 1] in _OPENING:
+        end -= 1
+    while end > start + 1 and text[end - 1] in _CLOSING and not any(char in _OPENING for char in text[start:end]):
+        end -= 1
+    others = [s for s in spans if s is not span]
+    for at in range(max(0, start - _SPELLING_REACH), start + 1):
+        unit = _ANY_UNIT_SPELLING.match(text, at)
+        if unit and unit.end() >= end and unit.end() - at > end - start \
+                and not any(s.start < unit.end() and at < s.end for s in others):
+            start, end = at, unit.end()
+            break
+    if (alternative := _ALTERNATIVE_UNIT.match(text, end)) and not any(s.start < alternative.end() and end < s.end
+                                                                         for s in others):
+        end = alternative.end()
+    return span if (start, end) == (span.start, span.end) else Span("UNIT", start, end, span.score)
 
 
 # A number written in words with a magnitude inside (七亿七千, 六十五, 二十六亿六千万): the tagger, which saw few

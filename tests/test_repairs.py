@@ -154,3 +154,15 @@ def test_a_unit_alone_on_its_line_is_no_masked_value(extractor):
 ])
 def test_a_span_of_years_is_one_time(text, raw, mended):
     assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("浓度为35μg/m3", [("VAL", "35"), ("UNIT", "μ")], [("VAL", "35"), ("UNIT", "μg/m3")]),
+    ("500千伏线路", [("VAL", "500"), ("UNIT", "伏")], [("VAL", "500"), ("UNIT", "千伏")]),
+    ("浓度xx微克每立方米", [("VAL", "xx"), ("UNIT", "立方米")], [("VAL", "xx"), ("UNIT", "微克每立方米")]),
+    ("总诊疗人次（不含）", [("UNIT", "人次（")], [("UNIT", "人次")]),
+    ("人均图书8.39册（张）", [("VAL", "8.39"), ("UNIT", "册")], [("VAL", "8.39"), ("UNIT", "册（张）")]),
+    ("500千伏", [("VAL", "500千"), ("UNIT", "伏")], [("VAL", "500千"), ("UNIT", "伏")]),  # 千 is the VAL's
+])
+def test_a_unit_on_part_of_a_spelling_takes_all_of_it(text, raw, mended):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
