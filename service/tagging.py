@@ -19,7 +19,7 @@ import numpy as np
 from service.model_format import CharVocab, candidate_pool, distance_bucket, pad_arrays, window_inputs
 from service.runtime import Runtime
 from service.features import char_features
-from service.lexicon import DIGITS, MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, UNITS
+from service.lexicon import DIGITS, MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, RELATIVE_YEARS, UNITS
 from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
 from service.flat_tables import read_tables
 from service.identifiers import drop_identifiers
@@ -107,8 +107,8 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
     unit's when a unit follows (620多万人 → VAL "620", UNIT "万人": 多 stays outside the VAL) and else
     the number's (620多万 → VAL "620多万"); redacted digits, whole (the tagger may take part of xx.x, or
     leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"); and a UNIT of a
-    magnitude alone, with the unit after it (7,500多万户 → UNIT "万户"); and a span of years, one TIME (1979年到1984年).
-    ``spans`` in text order."""
+    magnitude alone, with the unit after it (7,500多万户 → UNIT "万户"); a TIME on part of a number or of a year
+    word, whole (54 of 1954年, 本 of 本年); and a span of years, one TIME (1979年到1984年). ``spans`` in text order."""
     spans = sorted(spans, key=lambda s: s.start)
     if spans:
         reach = _PLACEHOLDER_RUN.finditer(text, max(0, spans[0].start - _PLACEHOLDER_REACH), spans[-1].end)
@@ -145,7 +145,35 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
                 continue
         repaired.append(span)
         i += 1
-    return _whole_year_ranges(text, _whole_units(text, repaired))
+    return _whole_year_ranges(text, _whole_times(text, _whole_units(text, repaired)))
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_YEAR_WORD_PAIRS = tuple(word for word in RELATIVE_YEARS if len(word) == 2)  # 本年, 上年, 当年 …
+
+
+def _whole_times(text: str, spans: list[Span]) -> list[Span]:
+    """A TIME that cuts a number takes all of it, and the 年 after it (54 of 比1954年, 20 of 2018―2022 年: the tagger
+    reads a digit at a time); a TIME of one character that is half of a year word takes the word (本 or 年 of 本年)."""
+    whole: list[Span] = []
+    for span in spans:
+        start, end = span.start, span.end
+        if span.label == "TIME":
+            while start > 0 and text[start - 1].isdigit() and text[start].isdigit():
+                start -= 1
+            if text[end - 1].isdigit():
+                end = _DIGIT_RUN.match(text, end).end() if end < len(text) and text[end].isdigit() else end
+                end += text.startswith("年", end)
+            if end - start == 1:
+                word = next((w for w in _YEAR_WORD_PAIRS if text.startswith(w, start) or text.startswith(w, start - 1)), None)
+                if word is not None:
+                    start = start if text.startswith(word, start) else start - 1
+                    end = start + len(word)
+        if (start, end) != (span.start, span.end) and not any(
+                s.start < end and start < s.end for s in spans if s is not span):
+            span = Span("TIME", start, end, span.score)
+        whole.append(span)
+    return whole
 
 
 # a span of years: 2017—2021年, 1979年到1984年, 2003年到 2007年 (the canonical view has made ― and － a -)
@@ -378,10 +406,10 @@ class Tagger:
         for run_start, run in _contiguous_runs(char_tags):
             spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
             encoded.append((run_start, run_start + len(run)))
-        # no span with edge spaces, and no TIME that is a comparison base (比1954年增长9%: ANNOTATION.md, decision 44)
-        spans = [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]
-                 and not (s.label == "TIME" and is_comparison_base(text, s.start, s.end))]
-        spans = drop_identifiers(text, repair_values(text, spans), identifiers)
+        spans = repair_values(text, [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]])
+        # no TIME that is a comparison base (比1954年增长9%: ANNOTATION.md, decision 44)
+        spans = [s for s in spans if not (s.label == "TIME" and is_comparison_base(text, s.start, s.end))]
+        spans = drop_identifiers(text, spans, identifiers)
         spans, worded_units = read_worded_values(text, spans, encoded)
         states_of = _WindowStates(states)
         by_label = {r.target_label: [s for s in spans if s.label == r.target_label] for r in RELATIONS}  # text order

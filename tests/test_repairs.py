@@ -166,3 +166,14 @@ def test_a_span_of_years_is_one_time(text, raw, mended):
 ])
 def test_a_unit_on_part_of_a_spelling_takes_all_of_it(text, raw, mended):
     assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("比1954年只增长了5", [("TIME", "54")], [("TIME", "1954年")]),  # whole, then dropped as a base by the tagger
+    ("图 1：2018-2022 年", [("TIME", "20")], [("TIME", "2018-2022 年")]),
+    ("占本年支出的1.5", [("TIME", "年")], [("TIME", "本年")]),
+    ("补列在本年支出", [("TIME", "本")], [("TIME", "本年")]),
+    ("五年计划", [("TIME", "年")], [("TIME", "年")]),
+])
+def test_a_time_that_cuts_a_number_or_a_year_word_takes_all_of_it(text, raw, mended):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
