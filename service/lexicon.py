@@ -44,6 +44,9 @@ FINANCIAL_NUMERALS = "壹贰叁肆伍陆柒捌玖拾佰仟"  # the forms written
 DECIMAL_POINT = "点"  # 二十七点三
 DECIMAL_DIGITS = DIGITS.replace("两", "")  # after a decimal point digits are read one by one: two is 二, never 两
 PLACEHOLDERS = "xX"  # digits the publisher redacted: xx.x%, X月
+# Shares said in words: tenths (三成 is 30%, 七成五 75%) and a half (一半, 半数: 50%)
+TENTHS = "成"
+HALF_WORDS = ("一半", "半数")
 
 # --- units ---------------------------------------------------------------------------------------
 

@@ -19,7 +19,8 @@ import numpy as np
 from service.model_format import CharVocab, candidate_pool, distance_bucket, pad_arrays, window_inputs
 from service.runtime import Runtime
 from service.features import char_features
-from service.lexicon import DIGITS, MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, RELATIVE_YEARS, UNITS
+from service.lexicon import (DIGITS, HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, RELATIVE_YEARS,
+                             TENTHS, UNITS)
 from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
 from service.flat_tables import read_tables
 from service.identifiers import drop_identifiers
@@ -34,6 +35,7 @@ _CUES = re.compile(
     r"[0-9０-９%％‰]|[xX]+(?![a-wyzA-WYZ])|十[三四五]五|第[一二三四五六七八九十]"
     rf"|[{NUMERALS}]+[多余]?(?:[个家宗件辆台项条人次场篇户套位座处所批类名倍轮度]|[万亿]|分之|年|月|季度)"
     r"|今年|去年|明年|全年|目前|当前|现在|截至|截止|以来|期间|时期|上半年|下半年|近年"
+    rf"|[{NUMERALS}]{TENTHS}|{'|'.join(HALF_WORDS)}"
 )
 # The model trains on sentences packed into windows of up to max_chars but reads them packed only up to this:
 # shorter windows leave more sentences without a cue out and cost less attention, at the same measured
@@ -246,6 +248,9 @@ def _whole_spelling(text: str, span: Span, spans: list[Span]) -> Span:
 _WORDS_NUMBER = re.compile(rf"(?<![第{NUMERALS}])[{NUMERALS}]*[{DIGITS}][{NUMERALS}]*")
 _WORDS_MORE = re.compile(rf"(?:{'|'.join(word for word in QUALIFIERS_AFTER if len(word) == 1)})?")
 _WORDS_UNIT_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]?")
+# a share in tenths or halves; 成 starts no word here (成功, 成为, 一成不变)
+_SHARE = re.compile(rf"(?<![{NUMERALS}\d])[{DIGITS}\d]{TENTHS}(?:[{DIGITS}](?![{NUMERALS}]))?(?![功为效立本绩果熟员交就都品长片套型像群不])"
+                    rf"|{'|'.join(HALF_WORDS)}")
 _WORDED_VALUE_SCORE = 0.5  # a span the rules add: as sure as a coin, which the response's confidence says
 
 
@@ -255,14 +260,21 @@ def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, in
     follows it (多/余 and a magnitude between: 七亿七千多万吨 → VAL 七亿七千, UNIT 万吨); a unit that no span takes is
     added. A duration's unit (十二月, 三十年来) is no such unit, and a magnitude that starts a unit (一千瓦) is the unit's.
     So also redacted digits with a unit after them (推进xx个重点行业, 立案查处xxx件), which the tagger, which saw one
-    redacted report, often leaves untagged. Only numbers inside the stretches the tagger ``encoded`` (whose encoder
+    redacted report, often leaves untagged, and a share said in tenths or halves (三成, 3成, 七成五, 一半: the VAL is
+    the share, 成 no UNIT), which it never saw. Only numbers inside the stretches the tagger ``encoded`` (whose encoder
     states the link heads read) are read. Also the unit each VAL read so must link (the link heads were not trained
     on them)."""
     units_of: dict[Span, Span] = {}
-    numbers = sorted((number for a, b in encoded for pattern in (_WORDS_NUMBER, _PLACEHOLDER_RUN)
+    numbers = sorted((number for a, b in encoded for pattern in (_WORDS_NUMBER, _PLACEHOLDER_RUN, _SHARE)
                       for number in pattern.finditer(text, a, b)), key=lambda number: number.start())
     for number in numbers:
         start, end = number.span()
+        if number.re is _SHARE:
+            inside = [s for s in spans if start <= s.start and s.end <= end]
+            if not any(s.start < end and start < s.end for s in spans if s not in inside):
+                value = Span(VALUE_LABEL, start, end, max((s.score for s in inside), default=_WORDED_VALUE_SCORE))
+                spans = sorted([s for s in spans if s not in inside] + [value], key=lambda s: s.start)
+            continue
         redacted = number.re is _PLACEHOLDER_RUN
         if not redacted and end - start > 1 and text[end - 1] in MAGNITUDE_CHARS \
                 and (within := _UNIT_SPELLING.match(text, end - 1)) and within.end() > end:

@@ -148,3 +148,10 @@ def test_money_has_no_leaked_digits(value, unit, amount):
 
 def test_scaled_range_scales_both_ends():
     assert read_value("1.1-1.3").scaled(1e8) == ValueReading(None, 110_000_000, 130_000_000, False, None, False)
+
+
+@pytest.mark.parametrize(("text", "number", "approx"),
+                         [("三成", 30, None), ("3成", 30, None), ("七成五", 75, None), ("一半", 50, None), ("半数", 50, None),
+                          ("三成以上", 30, "at_least")])
+def test_a_share_in_tenths_or_halves_is_a_percentage(text, number, approx):
+    assert read_value(text) == ValueReading(number, None, None, masked=False, approx=approx, percent=True)

@@ -177,3 +177,14 @@ def test_a_unit_on_part_of_a_spelling_takes_all_of_it(text, raw, mended):
 ])
 def test_a_time_that_cuts_a_number_or_a_year_word_takes_all_of_it(text, raw, mended):
     assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+@pytest.mark.parametrize(("text", "raw", "read"), [
+    ("新能源汽车销量占比超过三成", [], [("VAL", "三成")]),
+    ("清洁能源消费占比达到3成", [("VAL", "3"), ("UNIT", "成")], [("VAL", "3成")]),
+    ("治理率提高到七成五，一半以上的行政村", [], [("VAL", "七成五"), ("VAL", "一半")]),
+    ("工作取得成功，一成不变", [], []),
+])
+def test_a_share_in_tenths_or_halves_is_one_value(text, raw, read):
+    spans, units = read_worded_values(text, spans_of(text, raw), [(0, len(text))])
+    assert surfaces(text, spans) == read and units == {}

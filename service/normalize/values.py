@@ -10,8 +10,9 @@
 - ``approx`` comes from qualifiers inside the span (1800多万, 三十多万), at its edges when a
   span includes them, or in the ``before``/``after`` context, in that order of precedence.
   近 (nearly) is "under"; 以上 is "at_least" because Chinese counts the bound itself (90%以上 ≥ 90).
-- ``percent`` is True when the span itself says percent: 百分之八十 (→ 80) or 12.5% / 5%—6.
-  Other fractions are plain numbers: 三分之二 → 0.666…, 千分之五 → 0.005.
+- ``percent`` is True when the span itself says percent: 百分之八十 (→ 80) or 12.5% / 5%—6, and for a share said in
+  tenths or halves: 三成 → 30, 七成五 → 75, 一半 → 50. Other fractions are plain numbers: 三分之二 → 0.666…,
+  千分之五 → 0.005.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
-from service.lexicon import (MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, QUALIFIERS_AFTER_UNIT,
-                             QUALIFIERS_BEFORE)
+from service.lexicon import (HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER,
+                             QUALIFIERS_AFTER_UNIT, QUALIFIERS_BEFORE, TENTHS)
 from service.normalize.numerals import RANGE_SEPARATOR, approximate_pair, fold_width, read_number
 
 Approximation = Literal["about", "over", "under", "at_least", "at_most"]
@@ -60,6 +61,7 @@ _MASKED_MAGNITUDE = re.compile(r"[万亿]*")
 # 多/余 between a number and its magnitude (1800多万, 三十万多亿); after the whole value it is a trailing qualifier.
 _INNER_MORE = re.compile(rf"(?<=[\d{NUMERALS}])[多余](?=[{MAGNITUDE_CHARS}]+$)")
 _TRAILING_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+$")
+_TENTHS = re.compile(rf"(?P<tenths>[{NUMERALS}\d]){TENTHS}(?P<rest>[{NUMERALS}\d])?")
 _ARABIC_FRACTION = re.compile(r"(?P<numerator>\d+(?:\.\d+)?)/(?P<denominator>\d+(?:\.\d+)?)")
 
 
@@ -79,6 +81,8 @@ def read_value(text: str, before: str = "", after: str = "") -> ValueReading:
         or _approx_after(after)
     )
 
+    if share := _share(core):
+        return ValueReading(_float(share), None, None, masked=False, approx=approx, percent=True)
     percent = "%" in core or "百分之" in core
     core = core.replace("%", "")
     if _MASK.search(core) or _MASKED_MAGNITUDE.fullmatch(core):
@@ -91,6 +95,16 @@ def read_value(text: str, before: str = "", after: str = "") -> ValueReading:
         return _reading_range(low, high, approx, percent)
     number = _read_single(core)
     return ValueReading(_float(number), None, None, masked=False, approx=approx, percent=percent)
+
+
+def _share(text: str) -> Decimal | None:
+    """A share said in tenths or halves, in percent (三成 → 30, 七成五 → 75, 一半 → 50)."""
+    if text in HALF_WORDS:
+        return Decimal(50)
+    if tenths := _TENTHS.fullmatch(text):
+        whole, hundredths = read_number(tenths["tenths"]), read_number(tenths["rest"]) if tenths["rest"] else Decimal(0)
+        return None if whole is None or hundredths is None else whole * 10 + hundredths
+    return None
 
 
 def _reading_range(low: Decimal | None, high: Decimal | None, approx: Approximation | None, percent: bool) -> ValueReading:
