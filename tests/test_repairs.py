@@ -88,6 +88,7 @@ def test_a_widened_value_leaves_no_span_overlapping_it(raw, mended):
     ("国外资金达二十六亿六千万美元", [("VAL", "二"), ("VAL", "十六亿"), ("VAL", "六千万"), ("UNIT", "美元")],
      [("VAL", "二十六亿六千万"), ("UNIT", "美元")]),
     ("列入的六十五种主要产品", [("TIME", "六十五")], [("VAL", "六十五"), ("UNIT", "种")]),  # no TIME: a unit follows
+    ("完成投资三千五百亿元", [("VAL", "三千"), ("VAL", "五百亿"), ("UNIT", "元")], [("VAL", "三千五百亿"), ("UNIT", "元")]),
     ("技术引进项目有一千多项", [], [("VAL", "一千"), ("UNIT", "项")]),
     ("推进xx个重点行业VOCs污染整治", [], [("VAL", "xx"), ("UNIT", "个")]),  # redacted digits, a unit after them
     ("平均浓度为xx微克每立方米", [("VAL", "x")], [("VAL", "xx"), ("UNIT", "微克每立方米")]),
