@@ -1,4 +1,4 @@
-"""The tagger's spans mended into the guideline's where it splits one value (service.tagging.repair_values)."""
+"""The tagger's spans mended into the guideline's (service/repairs.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from service import tagging
 from service.pipeline import Document
 from service.spans import Span
-from service.tagging import read_worded_values, repair_values
+from service.repairs import read_worded_values, repair_values
 
 
 def spans_of(text: str, marked: list[tuple[str, str]]) -> list[Span]:

@@ -1,0 +1,264 @@
+"""The tagger's spans mended into the guideline's, by rules that read the text around them: where the tagger splits
+one value, number or unit (6%-6.5%, 620多万人, 七万 + 四千, μ of μg/m3, 54 of 1954年), misses a form it saw too little of
+(numbers in words, redacted digits, 三成), or takes pieces of a span of years. Run on each chunk of tagged text before
+the links are scored (``service.tagging``); ``drop_identifiers`` (``service/identifiers.py``) is the other such rule.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from service.lexicon import (DIGITS, HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, RELATIVE_YEARS,
+                             TENTHS, UNITS)
+from service.schema import VALUE_LABEL
+from service.spans import Span
+
+_RANGE_DASH = re.compile(r"\s*[-~—至到]\s*")
+_MORE_THAN = re.compile("|".join(word for word, approx in QUALIFIERS_AFTER.items() if approx == "over"))
+_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
+# redacted digits (xx.x), not part of a Latin word (PMx.x, Excel), looked for up to this far before a chunk's spans
+_PLACEHOLDER_REACH = 16
+_YEAR_RANGE_REACH = 12  # how far around a TIME the span of years it is part of is looked for
+_PLACEHOLDER_RUN = re.compile(rf"(?<![A-Za-z0-9.])[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?(?![A-Za-z])")
+
+
+def _alternatives(spellings) -> str:
+    return "|".join(sorted((re.escape(spelling) for spelling in set(spellings)), key=len, reverse=True))
+
+
+_SPELLINGS = _alternatives(spelling for unit in UNITS for spelling in unit.spellings)
+
+
+def _unit_pattern(first: str) -> re.Pattern:
+    """A unit's spelling (one of ``first``), and what it is per (微克每立方米, 吨/年)."""
+    return re.compile(f"(?:{first})(?:(?:/|每)(?:{_SPELLINGS}))?")
+
+
+_ANY_UNIT_SPELLING = _unit_pattern(_SPELLINGS)
+# not a duration's (12月 is a time)
+_UNIT_SPELLING = _unit_pattern(_alternatives(spelling for unit in UNITS if unit.dimension != "duration"
+                                             for spelling in unit.spellings))
+_ALTERNATIVE_UNIT = re.compile(f"[（(](?:{_SPELLINGS})[）)]")
+_OPENING, _CLOSING = "（(", "）)"
+_SPELLING_REACH = 3  # how far before a UNIT a spelling holding it may start (微克每 before 立方米)
+
+
+def repair_values(text: str, spans: list[Span]) -> list[Span]:
+    """The guideline's spans where the tagger splits a value: a range written with its unit on both
+    ends (6%-6.5% → VAL "6%-6.5" + UNIT "%"), and a number, 多/余 and a magnitude, which is the
+    unit's when a unit follows (620多万人 → VAL "620", UNIT "万人": 多 stays outside the VAL) and else
+    the number's (620多万 → VAL "620多万"); redacted digits, whole (the tagger may take part of xx.x, or
+    leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"); and a UNIT of a
+    magnitude alone, with the unit after it (7,500多万户 → UNIT "万户"); a TIME on part of a number or of a year
+    word, whole (54 of 1954年, 本 of 本年); and a span of years, one TIME (1979年到1984年). ``spans`` in text order."""
+    spans = sorted(spans, key=lambda s: s.start)
+    if spans:
+        reach = _PLACEHOLDER_RUN.finditer(text, max(0, spans[0].start - _PLACEHOLDER_REACH), spans[-1].end)
+        if placeholders := {m.start(): m.end() for m in reach}:
+            spans = _whole_placeholders(spans, placeholders)
+    repaired: list[Span] = []
+    i = 0
+    while i < len(spans):
+        span = spans[i]
+        rest = spans[i + 1 : i + 5]
+        if span.label == "VAL" and len(rest) >= 3:
+            unit, *after = rest
+            dash_end = _RANGE_DASH.match(text, unit.end) if unit.label == "UNIT" and unit.start == span.end else None
+            if dash_end and dash_end.end() > unit.end:
+                value = next((s for s in after if s.label == "VAL" and s.end > dash_end.end()), None)
+                if value and value.start <= dash_end.end():
+                    closing = next((s for s in after if s.label == "UNIT" and s.start == value.end), None)
+                    if closing and text[closing.start : closing.end] == text[unit.start : unit.end]:
+                        repaired += [Span("VAL", span.start, value.end, min(span.score, value.score)), closing]
+                        i = spans.index(closing) + 1
+                        continue
+        if span.label == "VAL" and i + 1 < len(spans):
+            following = spans[i + 1]
+            more = _MORE_THAN.match(text, span.end)
+            if more and following.label == "VAL" and following.start == more.end() \
+                    and _MAGNITUDE.fullmatch(text, following.start, following.end):
+                unit = spans[i + 2] if i + 2 < len(spans) else None
+                if unit is not None and unit.label == "UNIT" and unit.start == following.end:
+                    repaired += [span, Span("UNIT", following.start, unit.end, min(following.score, unit.score))]
+                    i += 3
+                else:
+                    repaired.append(Span("VAL", span.start, following.end, min(span.score, following.score)))
+                    i += 2
+                continue
+        repaired.append(span)
+        i += 1
+    return _whole_year_ranges(text, _whole_times(text, _whole_units(text, repaired)))
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_YEAR_WORD_PAIRS = tuple(word for word in RELATIVE_YEARS if len(word) == 2)  # 本年, 上年, 当年 …
+
+
+def _whole_times(text: str, spans: list[Span]) -> list[Span]:
+    """A TIME that cuts a number takes all of it, and the 年 after it (54 of 比1954年, 20 of 2018―2022 年: the tagger
+    reads a digit at a time); a TIME of one character that is half of a year word takes the word (本 or 年 of 本年)."""
+    whole: list[Span] = []
+    for span in spans:
+        start, end = span.start, span.end
+        if span.label == "TIME":
+            while start > 0 and text[start - 1].isdigit() and text[start].isdigit():
+                start -= 1
+            if text[end - 1].isdigit():
+                end = _DIGIT_RUN.match(text, end).end() if end < len(text) and text[end].isdigit() else end
+                end += text.startswith("年", end)
+            if end - start == 1:
+                word = next((w for w in _YEAR_WORD_PAIRS if text.startswith(w, start) or text.startswith(w, start - 1)), None)
+                if word is not None:
+                    start = start if text.startswith(word, start) else start - 1
+                    end = start + len(word)
+        if (start, end) != (span.start, span.end) and not any(
+                s.start < end and start < s.end for s in spans if s is not span):
+            span = Span("TIME", start, end, span.score)
+        whole.append(span)
+    return whole
+
+
+# a span of years: 2017—2021年, 1979年到1984年, 2003年到 2007年 (the canonical view has made ― and － a -)
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年?[ \t]*[-~至到][ \t]*(?:19|20)?\d\d[ \t]*年")
+
+
+def _whole_year_ranges(text: str, spans: list[Span]) -> list[Span]:
+    """A span of years is one TIME (the tagger takes 1979年到 and 1984年, or 2024年 of 2020-2024年)."""
+    times = [s for s in spans if s.label == "TIME"]
+    if not times:
+        return spans
+    for time in times:
+        for years in _YEAR_RANGE.finditer(text, max(0, time.start - _YEAR_RANGE_REACH), time.end + _YEAR_RANGE_REACH):
+            start, end = years.span()
+            if not (start < time.end and time.start < end) or any(
+                    s.start < end and start < s.end and not (s.label == "TIME" or start <= s.start and s.end <= end)
+                    for s in spans):
+                continue
+            parts = [s for s in spans if s.start < end and start < s.end]
+            whole = Span("TIME", min(start, *(s.start for s in parts)), max(end, *(s.end for s in parts)),
+                         min(s.score for s in parts))
+            spans = sorted([s for s in spans if s not in parts] + [whole], key=lambda s: s.start)
+            break
+    return spans
+
+
+def _whole_units(text: str, spans: list[Span]) -> list[Span]:
+    """A UNIT of a magnitude alone takes the unit right after it: the UNIT the tagger put there (7,500多万户 tagged
+    万 + 户 → 万户), or else the unit's spelling where no span is."""
+    whole: list[Span] = []
+    for span in spans:  # in text order
+        previous = whole[-1] if whole else None
+        if previous is not None and previous.label == span.label == "UNIT" and previous.end == span.start \
+                and _MAGNITUDE.fullmatch(text, previous.start, previous.end):
+            whole[-1] = Span("UNIT", previous.start, span.end, min(previous.score, span.score))
+            continue
+        whole.append(span)
+    for index, span in enumerate(whole):
+        if span.label == "UNIT" and _MAGNITUDE.fullmatch(text, span.start, span.end) \
+                and (unit := _UNIT_SPELLING.match(text, span.end)) \
+                and not any(s.start < unit.end() and span.end < s.end for s in whole if s is not span):
+            whole[index] = Span("UNIT", span.start, unit.end(), span.score)
+    return [_whole_spelling(text, span, whole) if span.label == "UNIT" else span for span in whole]
+
+
+def _whole_spelling(text: str, span: Span, spans: list[Span]) -> Span:
+    """A UNIT on part of a unit's spelling takes all of it (μ of μg/m3, 伏 of 千伏, 美 of 美元, 立方米 of 微克每立方米),
+    where no other span is; without a bracket at its edge (人次（ → 人次); with another unit in brackets after it, as
+    a bulletin gives one (册（张）, 套（间）)."""
+    start, end = span.start, span.end
+    while end > start + 1 and text[end - 1] in _OPENING:
+        end -= 1
+    while end > start + 1 and text[end - 1] in _CLOSING and not any(char in _OPENING for char in text[start:end]):
+        end -= 1
+    others = [s for s in spans if s is not span]
+    for at in range(max(0, start - _SPELLING_REACH), start + 1):
+        unit = _ANY_UNIT_SPELLING.match(text, at)
+        if unit and unit.end() >= end and unit.end() - at > end - start \
+                and not any(s.start < unit.end() and at < s.end for s in others):
+            start, end = at, unit.end()
+            break
+    if (alternative := _ALTERNATIVE_UNIT.match(text, end)) and not any(s.start < alternative.end() and end < s.end
+                                                                         for s in others):
+        end = alternative.end()
+    return span if (start, end) == (span.start, span.end) else Span("UNIT", start, end, span.score)
+
+
+# A number written in words with a magnitude inside (七亿七千, 六十五, 二十六亿六千万): the tagger, which saw few
+# reports that write numbers so, splits it (七万 + 四千), reads it as a TIME or misses it. Not after 第 (第十一个五年规划).
+_WORDS_NUMBER = re.compile(rf"(?<![第{NUMERALS}])[{NUMERALS}]*[{DIGITS}][{NUMERALS}]*")
+_WORDS_MORE = re.compile(rf"(?:{'|'.join(word for word in QUALIFIERS_AFTER if len(word) == 1)})?")
+_WORDS_UNIT_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]?")
+# a share in tenths or halves; 成 starts no word here (成功, 成为, 一成不变)
+_SHARE = re.compile(rf"(?<![{NUMERALS}\d])[{DIGITS}\d]{TENTHS}(?:[{DIGITS}](?![{NUMERALS}]))?(?![功为效立本绩果熟员交就都品长片套型像群不])"
+                    rf"|{'|'.join(HALF_WORDS)}")
+_WORDED_VALUE_SCORE = 0.5  # a span the rules add: as sure as a coin, which the response's confidence says
+
+
+def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, int]]) -> tuple[list[Span], dict[Span, Span]]:
+    """``spans`` (in text order) with each number written in words, at least two characters with a magnitude inside,
+    one VAL: in place of the tagger's VALs, UNITs and TIMEs inside it, where it holds a VAL of the tagger's or a unit
+    follows it (多/余 and a magnitude between: 七亿七千多万吨 → VAL 七亿七千, UNIT 万吨); a unit that no span takes is
+    added. A duration's unit (十二月, 三十年来) is no such unit, and a magnitude that starts a unit (一千瓦) is the unit's.
+    So also redacted digits with a unit after them (推进xx个重点行业, 立案查处xxx件), which the tagger, which saw one
+    redacted report, often leaves untagged, and a share said in tenths or halves (三成, 3成, 七成五, 一半: the VAL is
+    the share, 成 no UNIT), which it never saw. Only numbers inside the stretches the tagger ``encoded`` (whose encoder
+    states the link heads read) are read. Also the unit each VAL read so must link (the link heads were not trained
+    on them)."""
+    units_of: dict[Span, Span] = {}
+    numbers = sorted((number for a, b in encoded for pattern in (_WORDS_NUMBER, _PLACEHOLDER_RUN, _SHARE)
+                      for number in pattern.finditer(text, a, b)), key=lambda number: number.start())
+    for number in numbers:
+        start, end = number.span()
+        if number.re is _SHARE:
+            inside = [s for s in spans if start <= s.start and s.end <= end]
+            if not any(s.start < end and start < s.end for s in spans if s not in inside):
+                value = Span(VALUE_LABEL, start, end, max((s.score for s in inside), default=_WORDED_VALUE_SCORE))
+                spans = sorted([s for s in spans if s not in inside] + [value], key=lambda s: s.start)
+            continue
+        redacted = number.re is _PLACEHOLDER_RUN
+        if not redacted and end - start > 1 and text[end - 1] in MAGNITUDE_CHARS \
+                and (within := _UNIT_SPELLING.match(text, end - 1)) and within.end() > end:
+            end -= 1  # 一千瓦: 千瓦 is the unit
+        if not redacted and (end - start < 2 or not any(char in MAGNITUDE_CHARS for char in text[start:end])):
+            continue
+        inside = [s for s in spans if start <= s.start and s.end <= end]
+        if any(s.start < end and start < s.end for s in spans if s not in inside):
+            continue  # a span of the tagger's runs across its edge: the tagger's reading stands
+        unit_start = _WORDS_MORE.match(text, end).end()  # 多 stays outside both
+        unit = _UNIT_SPELLING.match(text, _WORDS_UNIT_MAGNITUDE.match(text, unit_start).end())
+        values = [s for s in inside if s.label == VALUE_LABEL]
+        if unit is None and (redacted or not values):
+            continue
+        value = Span(VALUE_LABEL, start, end, max((s.score for s in values), default=_WORDED_VALUE_SCORE))
+        spans = sorted([s for s in spans if s not in inside] + [value], key=lambda s: s.start)
+        if unit is not None:
+            taken = next((s for s in spans if s.start < unit.end() and unit_start < s.end and s is not value), None)
+            if taken is None:
+                taken = Span("UNIT", unit_start, unit.end(), _WORDED_VALUE_SCORE)
+                spans = sorted(spans + [taken], key=lambda s: s.start)
+            if taken.label == "UNIT" and (taken.start, taken.end) == (unit_start, unit.end()):
+                units_of[value] = taken
+    return spans, units_of
+
+
+def _whole_placeholders(spans: list[Span], runs: dict[int, int]) -> list[Span]:
+    """A VAL on part of a run of redacted digits covers the run; a run right before a UNIT, that no span
+    holds, becomes a VAL. A span that a widened VAL then overlaps keeps only what lies after it (a UNIT
+    tagged on ``.x%``), or goes. ``spans`` and the result in text order; ``runs``: start -> end of every run."""
+    ends = {end: start for start, end in runs.items()}
+    starts = sorted(runs)
+    whole: list[Span] = []
+    for span in spans:
+        index = bisect_right(starts, span.start) - 1
+        if span.label == "VAL" and index >= 0 and runs[starts[index]] > span.start:  # it starts inside a run
+            span = Span("VAL", starts[index], max(span.end, runs[starts[index]]), span.score)
+        run_start = ends.get(span.start)
+        if span.label == "UNIT" and run_start is not None and (not whole or whole[-1].end <= run_start):
+            whole.append(Span("VAL", run_start, span.start, span.score))
+        if whole and span.start < whole[-1].end:
+            if span.end <= whole[-1].end:
+                continue
+            span = Span(span.label, whole[-1].end, span.end, span.score)
+        whole.append(span)
+    return whole
