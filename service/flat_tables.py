@@ -263,21 +263,25 @@ def _replace(tagging: Tagging, start: int, end: int, rows: list[_Row], heads: li
     if sum(year is not None for year in years) < 2:
         years = [None] * len(heads)
     spans += [year for year in years if year is not None and year not in spans]
-    # the row's unit cell is its level's (产量 beside 比上年增长（%）), or where every column is a change, that of the
-    # first change whose head names no unit of its own (单位 % beside 比上年增长)
-    unit_column = next((i for i, kind in enumerate(kinds) if kind == "level"),
-                       next((i for i, head in enumerate(heads) if not _HEADER_UNIT.fullmatch(head.text)), None))
+    # the row's unit cell is its first level value's (产量 beside 比上年增长（%）), or where every column is a change,
+    # that of the first change whose head names no unit of its own (单位 % beside 比上年增长)
+    has_level = "level" in kinds
+    unit_columns = [i for i, (kind, head) in enumerate(zip(kinds, heads))
+                    if kind == "level" or not has_level and not _HEADER_UNIT.fullmatch(head.text)]
     for row in rows:
         indicator = _indicator(row.label)
         unit = Span("UNIT", row.unit.start, row.unit.end, 1.0) if row.unit else None
         spans += [s for s in (indicator, unit) if s is not None]
+        unit_taken = False
         for column, (cell, kind, year) in enumerate(zip(row.values, kinds, years)):
             number = _NUMBER.fullmatch(cell.text)
             if number is None:
                 continue
             value = Span("VAL", cell.start + number.start("digits"), cell.start + number.end("digits"), 1.0)
             percent = Span("UNIT", value.end, value.end + 1, 1.0) if number["percent"] else None
-            linked_unit = unit if column == unit_column and percent is None else percent
+            linked_unit = percent
+            if column in unit_columns and not unit_taken and percent is None:
+                linked_unit, unit_taken = unit, True
             spans += [s for s in (value, percent) if s is not None]
             anchors.append(Anchor(value, indicator, linked_unit, year, kind, False, 1.0))
     spans.sort(key=lambda s: (s.start, s.end))

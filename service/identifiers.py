@@ -39,9 +39,11 @@ _PART = re.compile(rf"第[ \t]*{_NUMBER}[ \t]*[{''.join(PART_WORDS)}]|(?<![\d.])
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 人均图书拥有量[78]8.39册: the bulletin's note 78
 # a clock time after a date: 2026年02月10日 07时41分, 2026-02-03 09:02:33
 _CLOCK = re.compile(rf"(?<![\d.])\d{{4}}(?:[-/.]|年)\d{{1,2}}(?:[-/.]|月)\d{{1,2}}日?[ \t]*(?P<clock>{TIME_OF_DAY})")
+_MAX_FOOTER_CHARS = 120
 _FOOTER_WORD = "|".join(r"[ \t]*".join(map(re.escape, word)) for word in PAGE_FOOTER_WORDS)  # 主 办: as laid out
-_FOOTER_LINE = re.compile(rf"^[^\n]*(?:{_FOOTER_WORD})[^\n]*$", re.MULTILINE)
-_CONTENTS_ENTRY = re.compile(rf"(?:\.{{3,}}|…{{2,}}|·{{3,}})[ \t]*\d+(?:[ \t]+{_NUMBER})?")
+# a footer line: short, no sentence in it (a paragraph that names its 主办： keeps its values)
+_FOOTER_LINE = re.compile(rf"^(?=[^\n]{{0,{_MAX_FOOTER_CHARS}}}$)[^\n。；]*(?:{_FOOTER_WORD})[^\n。；]*$", re.MULTILINE)
+_CONTENTS_ENTRY = re.compile(rf"(?:\.{{6,}}|…{{3,}}|·{{6,}})[ \t]*\d+(?:[ \t]+{_NUMBER})?")  # a dot leader, no ……
 _MAX_HEADING_CHARS = 30
 _HEADING_NUMBER = re.compile(rf"(?:^|(?<=[。；;\n]))[ \t\u3000]*({_NUMBER})(?=[\u4e00-\u9fff])", re.MULTILINE)
 # a line's start before its first CJK character, which names the document when it has a letter (HJ 1134—2020)
@@ -70,7 +72,7 @@ def identifier_ranges(text: str) -> list[tuple[int, int]]:
             ranges.append(m.span(1))
             # its first clause, run in after the heading's words: 4总体要求4.1应根据…
             first = re.compile(rf"[^\d。；;\n]{{1,{_MAX_HEADING_CHARS}}}?(?<![\d.])({re.escape(m.group(1))}\.\d+)(?=[\u4e00-\u9fff])")
-            if run_in := first.match(text, m.end(1)):
+            if (run_in := first.match(text, m.end(1))) and text[run_in.end(1)] not in _DECIMAL_FOLLOWERS:
                 ranges.append(run_in.span(1))
     heads = Counter(m.group().strip() for m in _LINE_HEAD.finditer(text))
     running = [head for head, count in heads.items() if count >= _RUNNING_HEADER_LINES and _LETTER.search(head)]

@@ -47,6 +47,7 @@ PLACEHOLDERS = "xX"  # digits the publisher redacted: xx.x%, X月
 # Shares said in words: tenths (三成 is 30%, 七成五 75%) and a half (一半, 半数: 50%)
 TENTHS = "成"
 HALF_WORDS = ("一半", "半数")
+NOT_TENTHS_AFTER = "功为效立本绩果熟员交就都品长片套型像群不渝年人规"  # 成 starting a word: 成功, 成为, 成渝, 成年
 
 # --- units ---------------------------------------------------------------------------------------
 
@@ -230,8 +231,8 @@ TABLE_CHANGE_HEADERS = ("比上年", "同比", "增长", "增减", "增速", "�
 # number's part words (6.3 条, 5.2款), not a count's (人均图书藏量1.02册).
 STANDARD_CODE_PREFIXES = ("GB", "GBZ", "GBJ", "HJ", "DB", "CJJ", "CJ", "JGJ", "JJF", "JJG", "NY", "SL", "HG", "JB", "QB",
                           "YY", "WS", "LY", "ISO", "IEC")
-CLAUSE_WORDS = ("条", "款", "章", "节")
-PART_WORDS = (*CLAUSE_WORDS, "号", "版", "卷", "册", "篇", "届", "代")
+CLAUSE_WORDS = ("条", "款", "章")  # not 节 after a decimal: 航速18.5节 is knots
+PART_WORDS = (*CLAUSE_WORDS, "节", "号", "版", "卷", "册", "篇", "届", "代")
 # Words of a web page's footer, whose numbers are a licence's, an address's or a screen's (闽ICP备05025399号-4,
 # 小学路158号, 建议分辨率1024X768)
 PAGE_FOOTER_WORDS = ("ICP备", "公网安备", "版权所有", "Copyright", "All Rights Reserved", "网站标识码", "建议分辨率",

@@ -52,7 +52,7 @@ from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WIT
                              NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
-from service.text import is_comparison_base, without_words
+from service.text import CLAUSE_ENDS, is_comparison_base, without_words
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
 Role = Literal["reviewed", "planned"]
@@ -62,7 +62,6 @@ _ROLE_WORDS: dict[str, Role] = {**dict.fromkeys(REVIEW_HEADING_WORDS, "reviewed"
 _DEICTIC = (*RELATIVE_YEARS, *NOW, *ROLLING_DIRECTIONS, "来")
 # the whole years counted from the report's date (今年, 本年, 上年 …)
 _FROM_THE_DAY = tuple(word for word, (anchor, _, _) in RELATIVE_YEARS.items() if anchor == "date")
-_CLAUSE_BREAK = "，,。；;：:\n"
 # A lead paragraph opens with a TIME and a comma and ends a sentence: 这五年，我们…。
 _LEAD_IN_COMMA = ("，", ",")
 _LEAD_ENDS = ("。", "：", ":")
@@ -290,7 +289,7 @@ class Grounder:
     def _clause_before(self, anchor: Anchor) -> str:
         """The anchor's clause up to the anchor."""
         text = self.doc.canonical
-        start = max(text.rfind(mark, 0, anchor.span.start) for mark in _CLAUSE_BREAK) + 1
+        start = max(text.rfind(mark, 0, anchor.span.start) for mark in CLAUSE_ENDS) + 1
         return text[start : anchor.span.start]
 
     def _time_before(self, offset: int) -> Span | None:

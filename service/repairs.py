@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from service.lexicon import (DIGITS, HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, PLACEHOLDERS, QUALIFIERS_AFTER, RELATIVE_YEARS,
-                             TENTHS, UNITS)
+from service.lexicon import (DIGITS, HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, NOT_TENTHS_AFTER, PLACEHOLDERS,
+                             QUALIFIERS_AFTER, RELATIVE_YEARS, TENTHS, UNITS)
+from service.normalize.units import read_unit
 from service.schema import VALUE_LABEL
 from service.spans import Span
 
@@ -95,6 +96,10 @@ _DIGIT_RUN = re.compile(r"\d+")
 _YEAR_WORD_PAIRS = tuple(word for word in RELATIVE_YEARS if len(word) == 2)  # 本年, 上年, 当年 …
 
 
+def _is_digit(char: str) -> bool:
+    return "0" <= char <= "9"  # not str.isdigit, which ① and ² also satisfy
+
+
 def _whole_times(text: str, spans: list[Span]) -> list[Span]:
     """A TIME that cuts a number takes all of it, and the 年 after it (54 of 比1954年, 20 of 2018―2022 年: the tagger
     reads a digit at a time); a TIME of one character that is half of a year word takes the word (本 or 年 of 本年)."""
@@ -102,10 +107,10 @@ def _whole_times(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         start, end = span.start, span.end
         if span.label == "TIME":
-            while start > 0 and text[start - 1].isdigit() and text[start].isdigit():
+            while start > 0 and _is_digit(text[start - 1]) and _is_digit(text[start]):
                 start -= 1
-            if text[end - 1].isdigit():
-                end = _DIGIT_RUN.match(text, end).end() if end < len(text) and text[end].isdigit() else end
+            if _is_digit(text[end - 1]):
+                end = _DIGIT_RUN.match(text, end).end() if end < len(text) and _is_digit(text[end]) else end
                 end += text.startswith("年", end)
             if end - start == 1:
                 word = next((w for w in _YEAR_WORD_PAIRS if text.startswith(w, start) or text.startswith(w, start - 1)), None)
@@ -189,8 +194,8 @@ def _whole_spelling(text: str, span: Span, spans: list[Span]) -> Span:
 _WORDS_NUMBER = re.compile(rf"(?<![第{NUMERALS}])[{NUMERALS}]*[{DIGITS}][{NUMERALS}]*")
 _WORDS_MORE = re.compile(rf"(?:{'|'.join(word for word in QUALIFIERS_AFTER if len(word) == 1)})?")
 _WORDS_UNIT_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]?")
-# a share in tenths or halves; 成 starts no word here (成功, 成为, 一成不变)
-_SHARE = re.compile(rf"(?<![{NUMERALS}\d])[{DIGITS}\d]{TENTHS}(?:[{DIGITS}](?![{NUMERALS}]))?(?![功为效立本绩果熟员交就都品长片套型像群不])"
+# a share in tenths or halves, where 成 starts no word (成功, 成为, 一成不变, 成渝)
+_SHARE = re.compile(rf"(?<![{NUMERALS}\d])[{DIGITS}\d]{TENTHS}(?:[{DIGITS}](?![{NUMERALS}]))?(?![{NOT_TENTHS_AFTER}])"
                     rf"|{'|'.join(HALF_WORDS)}")
 _WORDED_VALUE_SCORE = 0.5  # a span the rules add: as sure as a coin, which the response's confidence says
 
@@ -227,6 +232,8 @@ def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, in
             continue  # a span of the tagger's runs across its edge: the tagger's reading stands
         unit_start = _WORDS_MORE.match(text, end).end()  # 多 stays outside both
         unit = _UNIT_SPELLING.match(text, _WORDS_UNIT_MAGNITUDE.match(text, unit_start).end())
+        if redacted and unit is not None and text[start:end].isupper() and read_unit(unit.group()).dimension == "count":
+            continue  # XX项目, XX人民政府, XX部门: a name's placeholder before a word that starts with a measure word
         values = [s for s in inside if s.label == VALUE_LABEL]
         if unit is None and (redacted or not values):
             continue

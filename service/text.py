@@ -62,7 +62,7 @@ def sentence_containing(sentence_ranges: list[tuple[int, int]], start: int, end:
     return start, end
 
 
-_CLAUSE_ENDS = "，,。；;：:\n"
+CLAUSE_ENDS = "，,。；;：:\n"  # what ends a clause: a comparison base's 相比, a goal verb's reach
 _COMPARED_AFTER_CHARS = 12  # how far after a year its 相比 is looked for
 
 
@@ -70,7 +70,7 @@ def is_comparison_base(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (a time) is a comparison base: 比2000年, 与2000年相比 (``COMPARISON_*``)."""
     before = text[max(0, start - 1) : start]
     after = text[end : end + _COMPARED_AFTER_CHARS]
-    after = after[: min((after.find(mark) for mark in _CLAUSE_ENDS if mark in after), default=len(after))]
+    after = after[: min((after.find(mark) for mark in CLAUSE_ENDS if mark in after), default=len(after))]
     return before in COMPARISON_BEFORE or (before in COMPARISON_WITH and any(word in after for word in COMPARISON_AFTER))
 
 

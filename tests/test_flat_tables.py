@@ -129,3 +129,8 @@ def test_any_lines_give_spans_inside_the_text_and_anchors_among_them(lines):
     tagging = read_tables(canonical, Tagging(spans=[], anchors=[]))
     assert all(0 <= s.start < s.end <= len(canonical) for s in tagging.spans)
     assert all(a.span in tagging.spans and (a.indicator is None or a.indicator in tagging.spans) for a in tagging.anchors)
+
+
+def test_the_unit_goes_to_the_first_level_value_a_row_has():
+    _, anchors = read("表3 主要产品\n产品名称\n单位\n产量\n金额\n\n汽车\n万辆\n—\n62.6\n\n")
+    assert anchors == [("62.6", "汽车", "万辆", None, "level")]

@@ -25,6 +25,7 @@ def identifiers(text: str) -> list[str]:
     ("用于6.3 条之外，依照第6.2条、第5章和第28号令", ["6.3 条", "第6.2条", "第5章", "第28号"]),
     ("的过程。\n3.1 生活垃圾焚烧飞灰", ["3.1"]),
     ("的过程。4 总体要求 4.1 应根据后续利用", ["4", "4.1"]),
+    ("。10强企业营收达10.5亿元", ["10"]),  # a value after a heading-like number stays (亿 follows it)
     ("总体要求..........2\n前言", ["..........2"]),
     ("人均图书拥有量[78]8.39册", ["[78]"]),
     ("2026年02月10日 07时41分\n来源", ["07时41分"]),
@@ -42,6 +43,8 @@ def test_identifiers_are_found(text, expected):
     "。2024年全市GDP增长5.4%。3家企业。3.5亿元。分别增长4.1和3.2%。",
     "PM2.5浓度下降。5G基站1.2万个。",
     "城乡居民收入比从2.50:1缩小至2.27:1。2024年3月5日8时召开。",
+    "全市GDP增长5.4%。粮食产量120万吨。主办：市统计局",  # a paragraph naming its 主办 is no footer line
+    "典型……120个。航速18.5节。",
 ])
 def test_values_are_no_identifiers(text):
     assert identifiers(text) == []

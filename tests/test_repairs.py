@@ -185,7 +185,14 @@ def test_a_time_that_cuts_a_number_or_a_year_word_takes_all_of_it(text, raw, men
     ("清洁能源消费占比达到3成", [("VAL", "3"), ("UNIT", "成")], [("VAL", "3成")]),
     ("治理率提高到七成五，一半以上的行政村", [], [("VAL", "七成五"), ("VAL", "一半")]),
     ("工作取得成功，一成不变", [], []),
+    ("增长5成渝地区", [], []),
+    ("推进XX项目建设，XX人民政府", [], []),  # uppercase XX before a measure word: a name's placeholder
 ])
 def test_a_share_in_tenths_or_halves_is_one_value(text, raw, read):
     spans, units = read_worded_values(text, spans_of(text, raw), [(0, len(text))])
     assert surfaces(text, spans) == read and units == {}
+
+
+def test_a_time_next_to_a_digit_that_is_no_ascii_digit_stays():
+    text = "2022①全市"
+    assert repair_values(text, [Span("TIME", 0, 4, 0.9)]) == [Span("TIME", 0, 4, 0.9)]

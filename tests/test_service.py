@@ -370,7 +370,8 @@ def test_every_response_field_is_described(stub_client):
 
 
 def assert_alike(found, expected, where="response"):
-    """Equal, but for probabilities, which another processor's int8 kernels may move in the last digits."""
+    """Equal, but for probabilities (confidence, score): a borderline span's probability moves with the machine and the libraries that
+    build and run the int8 encoder (the example's masked 亿: 0.82 on one AMD EPYC, 0.92 on another, same code)."""
     assert type(found) is type(expected), where
     if isinstance(found, dict):
         assert list(found) == list(expected), where
@@ -381,7 +382,7 @@ def assert_alike(found, expected, where="response"):
         for number, (a, b) in enumerate(zip(found, expected)):
             assert_alike(a, b, f"{where}[{number}]")
     else:
-        assert found == (pytest.approx(expected, abs=0.01) if isinstance(found, float) else expected), where
+        assert found == (pytest.approx(expected, abs=0.15) if where.endswith((".confidence", ".score")) else expected), where
 
 
 def test_the_example_response_is_what_the_shipped_model_answers(client, request):
