@@ -1,7 +1,7 @@
 """Numbers that identify or paginate and do not measure (ANNOTATION.md: document numbers, clause numbers 4.1.2,
-standard codes GB 18597, HJ 348—2007, 第1版, 第28号): a VAL the tagger puts on one is dropped, with its UNIT. Standards,
-regulations and PDF text are full of them (a standard's list of cited codes, its numbered clauses, its contents page
-and page numbers), and the gold has few documents of that kind to teach the tagger so.
+standard codes GB 18597, HJ 348—2007, 第1版, 第28号, the digits of a name): a VAL the tagger puts on one is dropped,
+with its UNIT. Standards, regulations and PDF text are full of them (a standard's list of cited codes, its numbered
+clauses, its contents page and page numbers), and the gold has few documents of that kind to teach the tagger so.
 
 Found on the canonical view, where a PDF's layout spaces are gone (``3.1 生活垃圾`` reads ``3.1生活垃圾``):
 - a standard code: a code prefix, its /T or /Z, the number with its parts and the year after a dash;
@@ -11,6 +11,7 @@ Found on the canonical view, where a PDF's layout spaces are gone (``3.1 生活�
   neither a unit, a magnitude nor a date's character (。3.1生活垃圾焚烧飞灰, 。5收集、贮存…; a decimal takes no
   measure word: 3.2处理 is a heading);
   and the first clause's number after the heading's words (4总体要求4.1应根据);
+- a number naming what it is part of: a line, a unit, a building (地铁13号线, 三号机组, 1号楼: ``NUMBERED_NAME_WORDS``);
 - a footnote's mark ([78]), a clock time after a date (2026年02月10日 07时41分), any number on a web page's footer line
   (闽ICP备05025399号-4, 小学路158号, 建议分辨率1024X768);
 - a contents page's page number after its dot leader, with the next entry's number (总体要求........2 5收集);
@@ -24,7 +25,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDES, NUMERALS, PAGE_FOOTER_WORDS, PART_WORDS, PLACEHOLDERS,
+from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDES, NUMBERED_NAME_WORDS, NUMERALS, PAGE_FOOTER_WORDS, PART_WORDS,
+                             PLACEHOLDERS,
                              QUALIFIERS_AFTER, STANDARD_CODE_PREFIXES, UNITS)
 from service.normalize.numerals import fold_width
 from service.normalize.times import TIME_OF_DAY
@@ -36,6 +38,7 @@ _PREFIXES = "|".join(sorted(STANDARD_CODE_PREFIXES, key=len, reverse=True))
 _STANDARD_CODE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIXES})\d*(?:/[TZ])?/?[ \t]*{_NUMBER}(?:[ \t]*[—–－-][ \t]*\d{{2,4}})?")
 _DOTTED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}")
 _PART = re.compile(rf"第[ \t]*{_NUMBER}[ \t]*[{''.join(PART_WORDS)}]|(?<![\d.])\d+\.\d+[ \t]*[{''.join(CLAUSE_WORDS)}]")
+_NUMBERED_NAME = re.compile(rf"(?:\d+|[{NUMERALS}]+)[ \t]*(?:{'|'.join(NUMBERED_NAME_WORDS)})")
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 人均图书拥有量[78]8.39册: the bulletin's note 78
 # a clock time after a date: 2026年02月10日 07时41分, 2026-02-03 09:02:33
 _CLOCK = re.compile(rf"(?<![\d.])\d{{4}}(?:[-/.]|年)\d{{1,2}}(?:[-/.]|月)\d{{1,2}}日?[ \t]*(?P<clock>{TIME_OF_DAY})")
@@ -63,7 +66,7 @@ _NUMBER_CHARS = frozenset("0123456789" + DIGITS + NUMERALS + PLACEHOLDERS + "半
 
 def identifier_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` (canonical) that are identifiers or page numbers."""
-    patterns = (_STANDARD_CODE, _DOTTED, _PART, _FOOTNOTE_MARK, _FOOTER_LINE, _CONTENTS_ENTRY)
+    patterns = (_STANDARD_CODE, _DOTTED, _PART, _NUMBERED_NAME, _FOOTNOTE_MARK, _FOOTER_LINE, _CONTENTS_ENTRY)
     ranges = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     ranges += [m.span("clock") for m in _CLOCK.finditer(text)]
     for m in _HEADING_NUMBER.finditer(text):

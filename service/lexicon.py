@@ -233,6 +233,8 @@ STANDARD_CODE_PREFIXES = ("GB", "GBZ", "GBJ", "HJ", "DB", "CJJ", "CJ", "JGJ", "J
                           "YY", "WS", "LY", "ISO", "IEC")
 CLAUSE_WORDS = ("条", "款", "章")  # not 节 after a decimal: 航速18.5节 is knots
 PART_WORDS = (*CLAUSE_WORDS, "节", "号", "版", "卷", "册", "篇", "届", "代")
+# What a number names, not counts (ANNOTATION.md: digits that are part of a name): 地铁13号线, 三号机组, 1号楼.
+NUMBERED_NAME_WORDS = ("号线", "号机组", "号楼", "号院", "号文件")
 # Words of a web page's footer, whose numbers are a licence's, an address's or a screen's (闽ICP备05025399号-4,
 # 小学路158号, 建议分辨率1024X768)
 PAGE_FOOTER_WORDS = ("ICP备", "公网安备", "版权所有", "Copyright", "All Rights Reserved", "网站标识码", "建议分辨率",
@@ -259,8 +261,16 @@ FROM_MARKERS = ("从", "由")
 TO_VERBS = tuple(verb + to for verb in ("增长", "提高", "提升", "增加", "上升", "下降", "降低", "减少", "缩小", "扩大", "拓展",
                                          "增", "升", "降", "缩", "减") for to in "到至")
 # Heading words saying a section reviews or plans; where a heading has both (主要任务完成情况), the last one says.
-REVIEW_HEADING_WORDS = ("回顾", "总结", "成绩", "成效", "进展", "完成情况", "执行情况", "工作情况")
+REVIEW_HEADING_WORDS = ("回顾", "总结", "成绩", "成效", "进展", "完成情况", "执行情况", "工作情况", "进展情况")
 PLAN_HEADING_WORDS = ("目标", "任务", "安排", "计划", "打算", "思路", "要求", "部署", "展望")
+# A plan word says what its section does only as the head of the heading's noun phrase, of one of its coordinated
+# parts (2025年工作回顾和2026年工作安排) or of a plan's outline (第一个五年计划概要): at the heading's end or before
+# one of these. Elsewhere it is part of a task's wording (以…为目标，加快…; 保证1981年计划的完成; 统筹安排生产建设).
+# A review word says it anywhere (项目带动成效显著, 取得新进展).
+HEADING_PART_ENDS = ("和", "与", "及", "、", "（", "(", "概要", "纲要", "草案")
+# Verbs before a heading word in its clause that make it a task's object or a goal, not what the section does
+# (聚力落实国家重大战略任务, 圆满完成…服务保障任务, 贯彻落实党中央决策部署, 确保民生工作取得新成绩).
+HEADING_TASK_VERBS = ("落实", "完成", "实现", "对标", "认识", "适应", "处理", "确保", "力争")
 
 # --- relative times ------------------------------------------------------------------------------
 # Which of a document's years a relative word counts from: its date's, the reviewed period's, the planned one's.

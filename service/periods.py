@@ -27,15 +27,17 @@ it reached, stands at or ranks (突破, 达, 提高到, 居: ``LEVEL_CUES``) and
 the last year. The X of 从X提高到Y, with no
 time of its own, is where the value stood before the period: the year before it.
 
-A value is a target when the tagger says so, when a goal verb earlier in its sentence sets it (力争, 确保, 预计, 拟:
-``TARGET_VERBS``, through coordinated clauses, unless its own clause says it is done: 已), or when a goal list earlier
-in its paragraph lists it (主要预期目标是：…；…). A title naming both the year reviewed and the year planned
-(2024年度工作总结与2025年工作安排) governs neither: the report's frame says what each part does.
+A value is a target when the tagger says so in a document that plans (not in a 公报, whose frame describes its
+year and plans nothing: there the tagger's guess is no evidence), when a goal verb earlier in its sentence sets it
+(力争, 确保, 预计, 拟: ``TARGET_VERBS``, through coordinated clauses, unless its own clause says it is done: 已), or
+when a goal list earlier in its paragraph lists it (主要预期目标是：…；…). A title naming both the year reviewed and the
+year planned (2024年度工作总结与2025年工作安排) governs neither: the report's frame says what each part does.
 
-A measurement in a section that plans (三、2019年政府工作任务; or 三、2026年主要工作, a heading naming the
-period the report plans) is a target, whatever the tagger said, unless the period it describes ended before the planned period begins (去年完成…); one in a
-section that reviews (一、2025年工作回顾) is a result when the period it describes is over by the end
-of the reviewed one (达到4.5%左右 there is no plan, 左右 notwithstanding).
+A measurement in a section that plans (三、2019年政府工作任务; or 三、2026年主要工作, a heading naming the period the
+report plans) is a target, whatever the tagger said, unless the period it describes ended before the planned period
+begins (去年完成…); one in a section that reviews (一、2025年工作回顾) is a result when the period it describes is over
+by the end of the reviewed one (达到4.5%左右 there is no plan, 左右 notwithstanding). A heading says it plans only
+with a plan word that heads it (``service.structure.heading_roles``): （二）聚力落实国家重大战略任务 names a task done.
 """
 
 from __future__ import annotations
@@ -48,16 +50,15 @@ from typing import Literal
 
 from service.document import Doc
 from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, DONE_MARKERS, FROM_MARKERS,
-                             GOAL_LISTS, LEVEL_CUES, NOW, PLAN_HEADING_WORDS, PLAN_LIST_VERBS, PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, REVIEW_HEADING_WORDS, NOT_LEVEL_WORDS,
+                             GOAL_LISTS, LEVEL_CUES, NOW, PLAN_LIST_VERBS, PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, NOT_LEVEL_WORDS,
                              NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
+from service.structure import Role, Section, heading_roles
 from service.text import CLAUSE_ENDS, is_comparison_base, without_words
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
-Role = Literal["reviewed", "planned"]
 
-_ROLE_WORDS: dict[str, Role] = {**dict.fromkeys(REVIEW_HEADING_WORDS, "reviewed"), **dict.fromkeys(PLAN_HEADING_WORDS, "planned")}
 # Words that count from the day the report speaks: a TIME holding one keeps the report's date.
 _DEICTIC = (*RELATIVE_YEARS, *NOW, *ROLLING_DIRECTIONS, "来")
 # the whole years counted from the report's date (今年, 本年, 上年 …)
@@ -95,17 +96,18 @@ class _Governing:
     period: Period | None
     evidence: tuple[int, int]
     role: Role | None
+    dated: bool = False  # the heading names the period (一、2025年工作回顾), not only what the section does
 
 
 def section_role(heading: str) -> Role | None:
-    """Whether a heading says its section reviews or plans (None: neither)."""
-    found = [(heading.rfind(word), role) for word, role in _ROLE_WORDS.items() if word in heading]
-    return max(found)[1] if found else None
+    """Whether a heading says its section reviews or plans (None: neither); the last word that says wins."""
+    found = heading_roles(heading)
+    return found[-1][1] if found else None
 
 
 def both_roles(heading: str) -> bool:
-    """Whether a heading has words of review and of plan (2024年度工作总结与2025年工作安排)."""
-    return any(word in heading for word in REVIEW_HEADING_WORDS) and any(word in heading for word in PLAN_HEADING_WORDS)
+    """Whether a heading says both that it reviews and that it plans (2024年度工作总结与2025年工作安排)."""
+    return len({role for _, role in heading_roles(heading)}) == 2
 
 
 def needs_a_year(time_text: str) -> bool:
@@ -134,8 +136,9 @@ class Grounder:
         self._plan_openers = [(m.start(), m.end()) for m in _PLAN_OPENER.finditer(doc.canonical)]
 
     def ground(self, anchor: Anchor, sentence: tuple[int, int]) -> Grounding:
-        # the tagger's word, or a goal set before the value in its sentence or listed in its paragraph
-        target = anchor.target or self._set_as_goal(anchor, sentence)
+        # the tagger's word where the document plans anything, or a goal set before the value in its sentence or
+        # listed in its paragraph
+        target = (anchor.target and self.frame.planned is not None) or self._set_as_goal(anchor, sentence)
         governing = self._section(anchor.span.start) or self._opened_plan(anchor.span.start)
         report_period = self.frame.planned if target else self.frame.reviewed
         context = governing.period if governing is not None and governing.period is not None else report_period
@@ -334,21 +337,32 @@ class Grounder:
         return _Governing(self.frame.planned, (start, end), "planned")
 
     def _section(self, offset: int) -> _Governing | None:
-        """The innermost section around ``offset`` whose heading says when, or whether it reviews or plans."""
-        for section in self.doc.sections_around(offset):
-            heading = self.doc.canonical[section.start : section.heading_end]
-            role = section_role(heading)
-            by_role = self.frame.planned if role == "planned" else self.frame.reviewed if role == "reviewed" else None
-            times = self._times_in(section.start, section.heading_end)
-            periods = [self._read(t, by_role or self.frame.reviewed) for t in times]
-            if len(set(periods)) > 1:  # one heading, several periods: it dates nothing
-                if both_roles(heading):
-                    continue  # a title of the year reviewed and the year planned (2024年度工作总结与2025年工作安排)
-                times, periods = [], []
-            time = times[0] if times else None
-            period = periods[0] if periods else None
-            if period is not None and period.start is not None:  # a heading TIME that cannot be read says nothing
-                return _Governing(period, (time.start, time.end), role or self._role_of(period))
-            if role is not None:
-                return _Governing(by_role, (section.start, section.heading_end), role)
+        """The innermost section around ``offset`` whose heading says when, or whether it reviews or plans. In a part
+        that plans, a subheading that says it reviews without saying when states a goal as if met
+        (（六）…推动高质量发展取得新的更大进展 under 二、“十五五”时期主要目标和重大任务): the part governs."""
+        governing = [found for section in self.doc.sections_around(offset) if (found := self._says(section)) is not None]
+        if not governing:
+            return None
+        innermost = governing[0]
+        if innermost.role == "reviewed" and not innermost.dated:
+            return next((outer for outer in governing[1:] if outer.role == "planned"), innermost)
+        return innermost
+
+    def _says(self, section: Section) -> _Governing | None:
+        """What a section's heading says of the text under it: when, or whether it reviews or plans (None: neither)."""
+        heading = self.doc.canonical[section.start : section.heading_end]
+        role = section_role(heading)
+        by_role = self.frame.planned if role == "planned" else self.frame.reviewed if role == "reviewed" else None
+        times = self._times_in(section.start, section.heading_end)
+        periods = [self._read(t, by_role or self.frame.reviewed) for t in times]
+        if len(set(periods)) > 1:  # one heading, several periods: it dates nothing
+            if both_roles(heading):
+                return None  # a title of the year reviewed and the year planned (2024年度工作总结与2025年工作安排)
+            times, periods = [], []
+        time = times[0] if times else None
+        period = periods[0] if periods else None
+        if period is not None and period.start is not None:  # a heading TIME that cannot be read says nothing
+            return _Governing(period, (time.start, time.end), role or self._role_of(period), dated=True)
+        if role is not None:
+            return _Governing(by_role, (section.start, section.heading_end), role)
         return None

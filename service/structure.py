@@ -15,7 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from service.lexicon import PLAN_HEADING_WORDS, REVIEW_HEADING_WORDS
+from typing import Literal
+
+from service.lexicon import HEADING_PART_ENDS, HEADING_TASK_VERBS, PLAN_HEADING_WORDS, REVIEW_HEADING_WORDS
+
+Role = Literal["reviewed", "planned"]
 
 # Section markers from the outermost to the innermost; a Markdown heading with none of them
 # (# 2024年…统计公报) takes its level from its #s.
@@ -36,14 +40,33 @@ _MAX_HEADING_CHARS = 40
 # review or a plan: 2005年和“十五”发展回顾, “十一五”时期发展目标与主要任务 (a city report of 2006).
 _MAX_UNMARKED_HEADING_CHARS = 30
 _SENTENCE_MARKS = re.compile(r"[。，,；;：:！!？?、]")
-_ROLE_WORDS = (*REVIEW_HEADING_WORDS, *PLAN_HEADING_WORDS)
+_ROLE_WORDS: dict[str, Role] = {**dict.fromkeys(REVIEW_HEADING_WORDS, "reviewed"), **dict.fromkeys(PLAN_HEADING_WORDS, "planned")}
 _NUMBER_FIRST = re.compile(r"\d(?!\d{3}年)")  # a table row's figure, not a heading's year
+_CLOSING_QUOTES = ("”", "」", "』", '"', "'")
+
+
+def heading_roles(heading: str) -> list[tuple[int, Role]]:
+    """Where a heading says its section reviews or plans, and which: each review word, and each plan word that
+    heads the heading's noun phrase or one of its coordinated parts (``HEADING_PART_ENDS``), unless a verb before
+    it in its clause makes it a task or a goal (``HEADING_TASK_VERBS``) or it ends a quoted name (“双高计划”)."""
+    text = heading.strip().rstrip("。；;：:").rstrip()
+    found = []
+    for word, role in _ROLE_WORDS.items():
+        for match in re.finditer(re.escape(word), text):
+            start, end = match.span()
+            clause_start = max(text.rfind(mark, 0, start) for mark in "，,") + 1
+            heads = end == len(text) or text.startswith(HEADING_PART_ENDS, end)
+            if (role == "reviewed" or heads) and not text.startswith(_CLOSING_QUOTES, end) \
+                    and not text[:start].endswith(_CLOSING_QUOTES) \
+                    and not any(verb in text[clause_start:start] for verb in HEADING_TASK_VERBS):
+                found.append((start, role))
+    return sorted(found)
 
 
 def _is_unmarked_heading(line: str) -> bool:
     text = line.strip()
     return (0 < len(text) <= _MAX_UNMARKED_HEADING_CHARS and not _SENTENCE_MARKS.search(text)
-            and not _NUMBER_FIRST.match(text) and any(word in text for word in _ROLE_WORDS))
+            and not _NUMBER_FIRST.match(text) and bool(heading_roles(text)))
 
 
 @dataclass(frozen=True)

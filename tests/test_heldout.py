@@ -28,4 +28,5 @@ def test_figures():
     counts = Counter(n=10, found=8, period_exact=6, period_last_year=7, target_hits=3, predicted_targets=4,
                      gold_targets=6, measurement_hits=5, measurements_predicted=10)
     assert figures(counts) == {"measurement_f1": 0.5, "measurements": 10, "anchors_found": 0.8, "period_exact": 0.6,
-                               "period_last_year": 0.7, "target_f1": 0.6, "gold_targets": 6}
+                               "period_last_year": 0.7, "target_f1": 0.6, "gold_targets": 6,
+                               "predicted_targets": 4}

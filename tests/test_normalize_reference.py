@@ -187,6 +187,25 @@ def test_a_text_that_names_its_present_year_by_a_plan(text, reviewed, planned):
     assert (frame.source, frame.reviewed.start.year, frame.planned.start.year) == ("text", reviewed, planned)
 
 
+@pytest.mark.parametrize(("text", "day", "reviewed", "planned"), [
+    # gwr-2019 without its title: the headings name the year reviewed and the year planned, not the year
+    # mentioned most
+    ("各位代表：\n一、2018年工作回顾\n2018年增长6.6%。\n三、2019年政府工作任务\n到2020年实现翻番，2020年全面小康，2020年。",
+     date(2019, 1, 1), 2018, 2019),
+    # gwr-2016: 三、2016年重点工作 says no 任务, but names the year after the one reviewed
+    ("各位代表：\n一、2015年工作回顾\n增长6.9%。\n二、“十三五”时期主要目标任务\n到2020年，2020年，2020年。\n三、2016年重点工作\n",
+     date(2016, 1, 1), 2015, 2016),
+    # gwr-2008: the plan heading outweighs 今年是完成“十一五”…目标的关键一年
+    ("一、过去五年工作回顾\n二、2008年主要任务\n今年是完成“十一五”节能减排约束性目标的关键一年。", date(2008, 1, 1), 2007, 2008),
+    # a speech reviewing a year is delivered early the next; a summary is written at the end of the year it reviews
+    ("各位代表：\n一、2012年政府工作回顾\n增长10%。\n", date(2013, 1, 1), 2012, 2013),
+    ("一、2024年工作总结\n完成减排项目12个。\n", date(2024, 12, 31), 2024, 2025),
+])
+def test_a_text_without_title_or_date_is_dated_by_its_headings(text, day, reviewed, planned):
+    frame = find_frame(text)
+    assert (frame.source, frame.date, frame.reviewed.start.year, frame.planned.start.year) == ("text", day, reviewed, planned)
+
+
 def test_comparison_years_do_not_date_a_text():
     """与2003年相比 three times, 2008年 twice: the text is about 2008."""
     text = "2008年全市生产总值增长12%。与2003年相比翻了一番，比2003年增长90%，较2003年提高5个百分点。2008年末常住人口150万。"

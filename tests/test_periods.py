@@ -106,6 +106,30 @@ def test_a_heading_naming_the_planned_year_plans_and_its_budgets_this_year_is_th
     assert (got.source, got.period.start, got.period.end, got.target) == ("sentence", D(1956, 1, 1), D(1956, 12, 31), True)
 
 
+def test_a_subsection_naming_a_task_in_a_review_reviews():
+    """shanghai 2026: （二）聚力落实国家重大战略任务, under 一、2025年工作回顾, reviews what was done on a task; its
+    任务 is not a plan heading's, so its results stay results of 2025, not targets of 2026."""
+    text = ("2026年上海市政府工作报告\n一、2025年工作回顾\n（二）聚力落实国家重大战略任务\n"
+            "上海港集装箱吞吐量5506.3万标准箱。\n三、2026年主要任务\n（一）着力强化内需主导作用\n城镇新增就业60万人。\n")
+    doc, tagging = tagged(text, ["5506.3万", "60万"], ["2025年", "2026年"])
+    frame = find_frame(doc.canonical)
+    done, plan = ground(doc, tagging, frame, "5506.3万"), ground(doc, tagging, frame, "60万")
+    assert (done.period.start, done.period.end, done.target) == (D(2025, 1, 1), D(2025, 12, 31), False)
+    assert (plan.period.start, plan.target) == (D(2026, 1, 1), True)
+
+
+def test_a_subheading_stating_a_goal_as_met_in_a_plan_part_plans():
+    """anhui 2026: （六）…推动高质量发展取得新的更大进展 under 二、“十五五”时期主要目标和重大任务 states a goal; a
+    subheading of a review that says 取得新进展 still reviews."""
+    text = ("2026年安徽省政府工作报告\n一、2025年工作回顾\n（二）城市建设取得新进展\n新建公园12座。\n"
+            "二、2026年主要目标和重大任务\n（六）推动高质量发展取得新的更大进展\n新增城镇就业60万人。\n")
+    doc, tagging = tagged(text, ["12", "60万"], ["2025年", "2026年"])
+    frame = find_frame(doc.canonical)
+    done, plan = ground(doc, tagging, frame, "12"), ground(doc, tagging, frame, "60万")
+    assert (done.period.start, done.target) == (D(2025, 1, 1), False)
+    assert (plan.period.start, plan.target) == (D(2026, 1, 1), True)
+
+
 def test_a_heading_without_a_year_takes_the_report_period():
     text = "2016年上半年环保工作总结\n一、上半年工作进展情况\n完成减排项目12个。\n二、下半年工作安排\n新建监测站3个。\n"
     doc, tagging = tagged(text, ["12", "3"], ["上半年", "下半年"])
@@ -134,7 +158,12 @@ def test_without_any_period_the_document_date_or_nothing():
 @pytest.mark.parametrize(("heading", "role"), [
     ("一、2018年工作回顾", "reviewed"), ("三、2019年政府工作任务", "planned"), ("二、下半年工作安排", "planned"),
     ("（一）主要任务完成情况", "reviewed"), ("2026年主要预期目标", "planned"), ("一、综合", None),
-    ("（七）加强污染防治和生态建设", None)])
+    ("（七）加强污染防治和生态建设", None), ("二、第一个五年计划概要", "planned"), ("一、上半年工作进展情况", "reviewed"),
+    ("二、“十三五”时期发展成就和“十四五”时期主要目标任务", "planned"), ("（二）项目带动成效凸显，工业经济增势强劲", "reviewed"),
+    # a plan word that is a task's object, part of a task's wording or a programme's name
+    ("（二）聚力落实国家重大战略任务", None), ("（一）圆满完成上合天津峰会筹备和服务保障任务", None),
+    ("（五）以完善功能提升品位为目标，加快旧城区改造", None), ("十、统筹安排生产建设和人民生活", None),
+    ("2.“双高计划”", None), ("16.“益企成长”计划", None), ("（八）做实民生工程，确保民生工作取得新成绩", None)])
 def test_section_roles(heading, role):
     assert section_role(heading) == role
 
@@ -277,6 +306,18 @@ def test_a_goal_setting_verb_in_the_values_clause_makes_a_target_whatever_the_ta
     assert ground(doc, tagging, frame, "3").target is False
     planned = ground(doc, tagging, frame, "800亿")
     assert planned.target is True and planned.period.start == D(2026, 1, 1)
+
+
+def test_a_bulletin_plans_nothing_so_the_taggers_guess_makes_no_target_there():
+    """nanjing 2024 communiqué: 地表水国省考断面水质优良比例100% reads like a goal to the tagger, but a 公报 describes
+    its year; only a word that sets a goal (预计, 力争) makes a target there. The same guess in a work report stands."""
+    text = "南京市2024年国民经济和社会发展统计公报\n全年地表水国省考断面水质优良比例100%。预计明年完成投资800亿元。\n"
+    doc, tagging = tagged(text, ["100", "800亿"], ["全年"], targets={"100"})
+    frame = find_frame(doc.canonical)
+    assert frame.planned is None
+    assert [ground(doc, tagging, frame, v).target for v in ("100", "800亿")] == [False, True]
+    report, tagging = tagged("全年地表水国省考断面水质优良比例100%。\n", ["100"], ["全年"], targets={"100"})
+    assert ground(report, tagging, frame_of(D(2026, 2, 1), "request"), "100").target is True
 
 
 def test_a_goal_governs_the_coordinated_clauses_after_it_until_one_says_it_is_done():

@@ -85,7 +85,7 @@ def figures(counts: Counter) -> dict:
             "period_exact": round(counts["period_exact"] / n, 3) if n else None,
             "period_last_year": round(counts["period_last_year"] / n, 3) if n else None,
             "target_f1": _f1(counts["target_hits"], counts["predicted_targets"], counts["gold_targets"]),
-            "gold_targets": counts["gold_targets"]}
+            "gold_targets": counts["gold_targets"], "predicted_targets": counts["predicted_targets"]}
 
 
 def evaluate(extractor: Extractor, docs: list[GoldDocument], per_doc: dict[str, dict], pooled: dict[str, Counter]) -> None:

@@ -19,7 +19,11 @@ Evidence, in order:
    delivered (——2026年1月26日在…会议上). With a title, it wins only when it falls inside the
    title's period, being the more precise ("2026年…政府工作报告" published 2026-02-02); a 2024
    summary published 2025-01-12 is still about 2024.
-3. Otherwise the text: the year it mentions most (not the latest year, which is often a target:
+3. Otherwise the section headings, when they name the year planned (三、2019年政府工作任务, or a heading naming the
+   year after the one reviewed: 三、2016年重点工作) → its 1 January, the report being delivered in its first months;
+   else a phrase naming the present year by a plan (今年是“十五五”开局之年); else the year a heading reviews
+   (一、2012年政府工作回顾) → 1 January of the next in a speech (各位代表：), its 31 December in a summary.
+4. Otherwise the text: the year it mentions most (not the latest year, which is often a target:
    到2030年), and within that year the latest full date, else its 31 December.
 
 Nothing found → date None, source "text". Callers override with their own date (source "request").
@@ -49,6 +53,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from service.normalize.times import TIME_OF_DAY, YEARS, DateSource, Frame, Period, calendar_years, frame_of, read_time
+from service.structure import find_sections, heading_roles
 
 
 @dataclass(frozen=True)
@@ -80,9 +85,9 @@ _HEAD_LINES = 20  # scraped pages put menus (下载, 打印, 【字号：…) be
 # A document without line breaks (a scraped page) has its title in its first characters only.
 _HEAD_LINE_CHARS = 80
 # The body starts at a section heading (一、 （一） 1. ) or a speech's salutation (各位代表：).
+_SALUTATION = r"(?:各位|同志们)[^，,。]{0,10}(?:[：:]$|[，,！!])"
 _BODY_START = re.compile(
-    r"[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|\d{1,2}[.．、](?!\d)"
-    r"|(?:各位|同志们)[^，,。]{0,10}(?:[：:]$|[，,！!])"
+    rf"[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{{1,2}})[）)]|\d{{1,2}}[.．、](?!\d)|{_SALUTATION}"
 )
 _CLAUSE = re.compile(r"[^，,。；;：:|]+")  # title phrases do not run across punctuation or table cells
 _PART_OF_YEAR = r"上半年|下半年|前三季度|第?[一二三四1-4]季度|\d{1,2}(?:[-—~至]\d{1,2})?月份?"
@@ -134,7 +139,14 @@ def find_frame(text: str) -> Frame:
     elif published:
         date, source = published, "metadata"
     else:
-        date, source = _present_year_start(text) or _date_from_text(text), "text"
+        planned, reviewed = _heading_years(text)
+        delivered = datetime.date(planned, 1, 1) if planned else _present_year_start(text)
+        if not delivered and reviewed:
+            # a speech (各位代表：) is delivered in the first months of the year after the one it reviews; a summary
+            # is written at the end of the year it reviews
+            speech = any(re.match(_SALUTATION, line.strip()) for line in text.splitlines()[:_HEAD_LINES])
+            delivered = datetime.date(reviewed + 1, 1, 1) if speech else datetime.date(reviewed, 12, 31)
+        date, source = delivered or _date_from_text(text), "text"
     return _frame_of_title(title, date, source) if title else frame_of(date, source)
 
 
@@ -148,6 +160,22 @@ def _present_year_start(text: str) -> datetime.date | None:
     if plan.start is None:
         return None
     return datetime.date((plan.start if match["edge"] == "开局" else plan.end).year, 1, 1)
+
+
+def _heading_years(text: str) -> tuple[int | None, int | None]:
+    """The years a text's section headings say it plans and reviews (一、2018年工作回顾 … 三、2019年政府工作任务;
+    一、2015年工作回顾 … 三、2016年重点工作: a heading naming the year after the one reviewed plans it), each when
+    they name only one."""
+    years: dict[str | None, set[int]] = {"planned": set(), "reviewed": set(), None: set()}
+    for section in find_sections(text):
+        heading = text[section.start : section.heading_end]
+        roles = {role for _, role in heading_roles(heading)}
+        named = {year for year in map(int, _YEAR_MENTION.findall(heading)) if year in YEARS}
+        if len(roles) <= 1 and len(named) == 1:
+            years[roles.pop() if roles else None] |= named
+    reviewed = years["reviewed"].pop() if len(years["reviewed"]) == 1 else None
+    planned = years["planned"] or ({reviewed + 1} & years[None] if reviewed else set())
+    return planned.pop() if len(planned) == 1 else None, reviewed
 
 
 def _head(text: str) -> list[str]:
