@@ -234,12 +234,14 @@ class Grounder:
             and not any(verb in clause for verb in TO_VERBS)
 
     def _role_of(self, period: Period) -> Role | None:
-        """What a heading that names a period without saying what it does (三、2026年主要工作) does: plan, when
-        the period is the one the report plans and none it reviews."""
+        """What a heading that names a period without saying what it does (三、2026年主要工作; 三、一鼓作气勇争先，
+        全力推动“十五五”开好局) does: plan, when the period begins with or after the one the report plans, after the
+        one it reviews."""
         planned, reviewed = self.frame.planned, self.frame.reviewed
-        inside = lambda outer: outer is not None and outer.start is not None and outer.start <= period.start \
-            and period.end <= outer.end  # noqa: E731
-        return "planned" if inside(planned) and not inside(reviewed) else None
+        if planned is None or planned.start is None or period.start is None:
+            return None
+        after_review = reviewed is None or reviewed.end is None or period.start > reviewed.end
+        return "planned" if planned.start <= period.start and after_review else None
 
     @staticmethod
     def _before(period: Period, plan: Period | None) -> bool:

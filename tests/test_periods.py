@@ -130,6 +130,18 @@ def test_a_subheading_stating_a_goal_as_met_in_a_plan_part_plans():
     assert (plan.period.start, plan.target) == (D(2026, 1, 1), True)
 
 
+def test_a_heading_naming_a_period_still_to_come_plans():
+    """fujian 2026: 三、一鼓作气勇争先，全力推动“十五五”开好局 names the plan period 2026–2030 and no plan word; what
+    it lists is planned, not dated 2026–2030 and left to the tagger."""
+    text = ("2026年福建省政府工作报告\n一、2025年工作回顾\n新建公园12座。\n"
+            "三、一鼓作气勇争先，全力推动“十五五”开好局\n新建改造地下管网1250公里。\n")
+    doc, tagging = tagged(text, ["12", "1250"], ["2025年", "十五五"])
+    frame = find_frame(doc.canonical)
+    plan = ground(doc, tagging, frame, "1250")
+    assert (plan.source, plan.period.start, plan.period.end, plan.target) == ("section", D(2026, 1, 1), D(2030, 12, 31), True)
+    assert ground(doc, tagging, frame, "12").target is False
+
+
 def test_a_heading_without_a_year_takes_the_report_period():
     text = "2016年上半年环保工作总结\n一、上半年工作进展情况\n完成减排项目12个。\n二、下半年工作安排\n新建监测站3个。\n"
     doc, tagging = tagged(text, ["12", "3"], ["上半年", "下半年"])
