@@ -11,6 +11,9 @@ cross-validated here):
 - ``grounded``: ``service.periods`` (sentence, paragraph, section, report, document), as served;
 - ``date_only``: the baseline zhibiao had before it read a document's frame and sections: a linked
   TIME read against the document's date, else that date.
+
+And ``target`` P/R/F1 of the rules alone (sections that plan or review, goal verbs and lists, plan openers), with the
+tagger's guess taken away: every gold anchor grounded as if the tagger had said "no target".
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import datetime
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from service.document import prepare
@@ -48,10 +52,11 @@ def periods(doc: GoldDocument) -> dict[str, list[tuple[str | None, str | None]]]
     tagging.sentences = prepared.sentences
     frame = find_frame(prepared.canonical)
     grounder = Grounder(prepared, tagging, frame)
-    grounded, date_only = [], []
+    grounded, date_only, ruled_targets = [], [], []
     for anchor in tagging.anchors:
         sentence = sentence_containing(prepared.sentences, anchor.span.start, anchor.span.end)
         grounded.append(_days(grounder.ground(anchor, sentence).period))
+        ruled_targets.append(grounder.ground(replace(anchor, target=False), sentence).target)
         if anchor.time is not None:
             date_only.append(_days(read_time(prepared.canonical[anchor.time.start : anchor.time.end], frame.date)))
         else:
@@ -59,7 +64,9 @@ def periods(doc: GoldDocument) -> dict[str, list[tuple[str | None, str | None]]]
     by_id = {e.id: e for e in doc.entities}
     anchors = sorted((key for key in doc.attributes if int(key) in by_id), key=lambda key: by_id[int(key)].start)
     gold = [tuple(doc.attributes[key][PERIOD] or (None, None)) for key in anchors]
-    return {"gold": gold, "grounded": grounded, "date_only": date_only}
+    # the gold tagging lists its anchors in text order too
+    return {"gold": gold, "grounded": grounded, "date_only": date_only,
+            "gold_targets": [bool(doc.attributes[key]["target"]) for key in anchors], "ruled_targets": ruled_targets}
 
 
 def _last_year(days: tuple[str | None, str | None]) -> int | None:
@@ -68,6 +75,7 @@ def _last_year(days: tuple[str | None, str | None]) -> int | None:
 
 def score(docs: list[GoldDocument]) -> dict:
     per_doc, pooled = {}, {system: Counter() for system in SYSTEMS}
+    pooled_targets = Counter()
     for doc in docs:
         predicted = periods(doc)
         gold = predicted["gold"]
@@ -78,8 +86,19 @@ def score(docs: list[GoldDocument]) -> dict:
                         last_year=sum(_last_year(p) == _last_year(g) for p, g in zip(predicted[system], gold)))
             pooled[system] += c
             counts[system] = _rates(c)
-        per_doc[doc.id] = counts
-    return {"documents": per_doc, "all": {system: _rates(c) for system, c in pooled.items()}}
+        targets = Counter(gold=sum(predicted["gold_targets"]), predicted=sum(predicted["ruled_targets"]),
+                          hits=sum(g and p for g, p in zip(predicted["gold_targets"], predicted["ruled_targets"])))
+        pooled_targets += targets
+        per_doc[doc.id] = {**counts, "target": _prf(targets)}
+    return {"documents": per_doc, "all": {**{system: _rates(c) for system, c in pooled.items()}, "target": _prf(pooled_targets)}}
+
+
+def _prf(c: Counter) -> dict:
+    p = c["hits"] / c["predicted"] if c["predicted"] else None
+    r = c["hits"] / c["gold"] if c["gold"] else None
+    f = 2 * p * r / (p + r) if p and r else None
+    return {"gold": c["gold"], "predicted": c["predicted"], "precision": p and round(p, 3), "recall": r and round(r, 3),
+            "f1": f and round(f, 3)}
 
 
 def _rates(c: Counter) -> dict:
@@ -94,10 +113,11 @@ def main(argv: list[str] | None = None) -> None:
     docs = [doc for doc in load_gold() if any(PERIOD in attrs for attrs in doc.attributes.values())]
     result = score(docs)
     print(f"period accuracy on {len(docs)} gold documents (gold spans and links; no model takes part)")
-    print(f"{'document':28s}" + "".join(f"{s + ' exact':>18s}{s + ' last year':>22s}" for s in SYSTEMS) + f"{'n':>6s}")
+    print(f"{'document':28s}" + "".join(f"{s + ' exact':>18s}{s + ' last year':>22s}" for s in SYSTEMS) + f"{'n':>6s}"
+          + f"{'rules target F1':>17s}")
     for name, counts in [*result["documents"].items(), ("all", result["all"])]:
         print(f"{name:28s}" + "".join(f"{counts[s]['exact']!s:>18s}{counts[s]['last_year']!s:>22s}" for s in SYSTEMS)
-              + f"{counts[SYSTEMS[0]]['n']:>6d}")
+              + f"{counts[SYSTEMS[0]]['n']:>6d}" + f"{counts['target']['f1']!s:>17s}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wrote {args.out}")
