@@ -12,6 +12,7 @@ Found on the canonical view, where a PDF's layout spaces are gone (``3.1 生活�
   measure word: 3.2处理 is a heading);
   and the first clause's number after the heading's words (4总体要求4.1应根据);
 - a number naming what it is part of: a line, a unit, a building (地铁13号线, 三号机组, 1号楼: ``NUMBERED_NAME_WORDS``);
+- a threshold defining a class inside an indicator, in a clause that counts the class (10亿元以上重大产业项目47个);
 - a footnote's mark ([78]), a clock time after a date (2026年02月10日 07时41分), any number on a web page's footer line
   (闽ICP备05025399号-4, 小学路158号, 建议分辨率1024X768);
 - a contents page's page number after its dot leader, with the next entry's number (总体要求........2 5收集);
@@ -25,13 +26,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDES, NUMBERED_NAME_WORDS, NUMERALS, PAGE_FOOTER_WORDS, PART_WORDS,
-                             PLACEHOLDERS,
+from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDE_CHARS, MAGNITUDES, NUMBERED_NAME_WORDS, NUMERALS, PAGE_FOOTER_WORDS,
+                             PART_WORDS, PLACEHOLDERS,
                              QUALIFIERS_AFTER, STANDARD_CODE_PREFIXES, UNITS)
 from service.normalize.numerals import fold_width
 from service.normalize.times import TIME_OF_DAY
 from service.schema import MASKED_LABEL, VALUE_LABEL
 from service.spans import Span
+from service.text import CLAUSE_ENDS
 
 _NUMBER = r"\d+(?:\.\d+)*"
 _PREFIXES = "|".join(sorted(STANDARD_CODE_PREFIXES, key=len, reverse=True))
@@ -39,6 +41,16 @@ _STANDARD_CODE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIXES})\d*(?:/[TZ])?/?[ \t]*
 _DOTTED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}")
 _PART = re.compile(rf"第[ \t]*{_NUMBER}[ \t]*[{''.join(PART_WORDS)}]|(?<![\d.])\d+\.\d+[ \t]*[{''.join(CLAUSE_WORDS)}]")
 _NUMBERED_NAME = re.compile(rf"(?:\d+|[{NUMERALS}]+)[ \t]*(?:{'|'.join(NUMBERED_NAME_WORDS)})")
+# A threshold that defines a class inside an indicator (annotations/README.md, decision 19): 10亿元以上重大产业项目47个,
+# 年产原油500万吨以上的油气田5个, 70个30亿元以上项目: a number with a unit that is no measure word, then 以上/以下 and
+# the class's noun, in a clause that counts the class (a number with a measure word). 150家以上华为云生态企业 counts
+# its class itself and stays a value.
+_AMOUNT = rf"(?<![\d.])\d+(?:\.\d+)?[{MAGNITUDE_CHARS}]*"
+_UNIT_ALTERNATIVES = {measure_word: "|".join(sorted({re.escape(fold_width(spelling)) for unit in UNITS
+                                                     if unit.measure_word == measure_word for spelling in unit.spellings},
+                                                    key=len, reverse=True)) for measure_word in (True, False)}
+_THRESHOLD = re.compile(rf"{_AMOUNT}(?:{_UNIT_ALTERNATIVES[False]})(?:及?以上|以下)的?(?=[\u4e00-\u9fff])")
+_COUNT = re.compile(rf"{_AMOUNT}(?:{_UNIT_ALTERNATIVES[True]})")
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 人均图书拥有量[78]8.39册: the bulletin's note 78
 # a clock time after a date: 2026年02月10日 07时41分, 2026-02-03 09:02:33
 _CLOCK = re.compile(rf"(?<![\d.])\d{{4}}(?:[-/.]|年)\d{{1,2}}(?:[-/.]|月)\d{{1,2}}日?[ \t]*(?P<clock>{TIME_OF_DAY})")
@@ -69,6 +81,11 @@ def identifier_ranges(text: str) -> list[tuple[int, int]]:
     patterns = (_STANDARD_CODE, _DOTTED, _PART, _NUMBERED_NAME, _FOOTNOTE_MARK, _FOOTER_LINE, _CONTENTS_ENTRY)
     ranges = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     ranges += [m.span("clock") for m in _CLOCK.finditer(text)]
+    for m in _THRESHOLD.finditer(text):
+        start = max(text.rfind(mark, 0, m.start()) for mark in CLAUSE_ENDS) + 1
+        end = min((at for at in (text.find(mark, m.end()) for mark in CLAUSE_ENDS) if at >= 0), default=len(text))
+        if _COUNT.search(text, start, m.start()) or _COUNT.search(text, m.end(), end):
+            ranges.append(m.span())
     for m in _HEADING_NUMBER.finditer(text):
         followers = _DECIMAL_FOLLOWERS if "." in m.group(1) else _INTEGER_FOLLOWERS
         if text[m.end(1)] not in followers:
