@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from service.normalize import Frame, read_unit, read_value
+from service.normalize.numerals import RANGE_SEPARATOR
 from service.normalize.times import Granularity
 from service.normalize.values import Approximation
 from service.document import Doc
@@ -175,11 +176,17 @@ def _value(doc: Doc, anchor: Anchor, scale: float) -> Value:
     between = text[end : anchor.unit.start] if anchor.unit and anchor.unit.start > end else ""
     after = between if between.strip() else text[qualifier_end : qualifier_end + _QUALIFIER_CHARS]
     before = text[max(0, start - _QUALIFIER_CHARS) : start]
-    reading = read_value(text[start:end], before, after)
+    value_text = text[start:end]
+    if anchor.unit is not None:
+        # a range with its unit on both ends (6个到8个, 6万吨-8万吨: the VAL holds the first, as in the guideline's 5%—6)
+        # reads as the range of its numbers
+        unit_text = re.escape(text[anchor.unit.start : anchor.unit.end])
+        value_text = re.sub(rf"{unit_text}(?=\s*(?:{RANGE_SEPARATOR.pattern}))", "", value_text, count=1)
+    reading = read_value(value_text, before, after)
     unit_magnitude = _LEADING_MAGNITUDE.match(text, anchor.unit.start, anchor.unit.end) if anchor.unit else None
     if reading.number is None and reading.low is None and unit_magnitude:
         # 七亿七千多万吨: 多 keeps the unit's 万 from the number it completes (七亿七千万), so read them together
-        joined = read_value(text[start:end] + unit_magnitude.group(), before, after)
+        joined = read_value(value_text + unit_magnitude.group(), before, after)
         if joined.number is not None or joined.low is not None:
             reading, scale = joined, scale / math.prod(MAGNITUDES[char] for char in unit_magnitude.group())
     reading = reading.scaled(scale)

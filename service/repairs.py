@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from service.lexicon import (DIGITS, HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, NOT_TENTHS_AFTER, PLACEHOLDERS,
+from service.lexicon import (DIGITS, FROM_MARKERS, HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, NOT_TENTHS_AFTER, PLACEHOLDERS,
                              QUALIFIERS_AFTER, RELATIVE_YEARS, TENTHS, UNITS)
 from service.normalize.units import read_unit
 from service.schema import VALUE_LABEL
 from service.spans import Span
 
 _RANGE_DASH = re.compile(r"\s*[-~—至到]\s*")
+_BARE_RANGE_DASH = re.compile(r"[-~—至到]")
 _MORE_THAN = re.compile("|".join(word for word, approx in QUALIFIERS_AFTER.items() if approx == "over"))
 _MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
 # redacted digits (xx.x), not part of a Latin word (PMx.x, Excel), looked for up to this far before a chunk's spans
@@ -47,7 +48,7 @@ _SPELLING_REACH = 3  # how far before a UNIT a spelling holding it may start (�
 
 def repair_values(text: str, spans: list[Span]) -> list[Span]:
     """The guideline's spans where the tagger splits a value: a range written with its unit on both
-    ends (6%-6.5% → VAL "6%-6.5" + UNIT "%"), and a number, 多/余 and a magnitude, which is the
+    ends (6%-6.5% → VAL "6%-6.5" + UNIT "%") or after its last number (6～8万亩 → VAL "6～8万"), and a number, 多/余 and a magnitude, which is the
     unit's when a unit follows (620多万人 → VAL "620", UNIT "万人": 多 stays outside the VAL) and else
     the number's (620多万 → VAL "620多万"); redacted digits, whole (the tagger may take part of xx.x, or
     leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"); and a UNIT of a
@@ -76,6 +77,19 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
                         continue
         if span.label == "VAL" and i + 1 < len(spans):
             following = spans[i + 1]
+            dash = _BARE_RANGE_DASH.match(text, span.end)
+            if dash and text[span.start - 1 : span.start] not in FROM_MARKERS:
+                # a range with its unit after the last number only (6～8万亩, 3—20公里), the dash right between the
+                # numbers (5.4 -2.1 is a table's two cells; 从6到8 a change); a span on the dash alone (a TIME on -)
+                # goes with it
+                on_dash = 0
+                while i + 1 + on_dash < len(spans) and spans[i + 1 + on_dash].end <= dash.end():
+                    on_dash += 1
+                last = spans[i + 1 + on_dash] if i + 1 + on_dash < len(spans) else None
+                if last is not None and last.label == "VAL" and last.start == dash.end():
+                    i += 1 + on_dash
+                    spans[i] = Span("VAL", span.start, last.end, min(span.score, last.score))
+                    continue
             more = _MORE_THAN.match(text, span.end)
             if more and following.label == "VAL" and following.start == more.end() \
                     and _MAGNITUDE.fullmatch(text, following.start, following.end):
@@ -197,6 +211,9 @@ _WORDS_UNIT_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]?")
 # a share in tenths or halves, where 成 starts no word (成功, 成为, 一成不变, 成渝)
 _SHARE = re.compile(rf"(?<![{NUMERALS}\d])[{DIGITS}\d]{TENTHS}(?:[{DIGITS}](?![{NUMERALS}]))?(?![{NOT_TENTHS_AFTER}])"
                     rf"|{'|'.join(HALF_WORDS)}")
+# a fraction, in words or digits (三分之一, 百分之八十五, 1/10); a date's 2024/12/31 is none
+_FRACTION = re.compile(rf"(?:[{NUMERALS}]+|\d+(?:\.\d+)?)分之(?:[{NUMERALS}点]+|\d+(?:\.\d+)?)"
+                       rf"|(?<![\d./])\d{{1,3}}/\d{{1,4}}(?![\d./年月日号])")
 _WORDED_VALUE_SCORE = 0.5  # a span the rules add: as sure as a coin, which the response's confidence says
 
 
@@ -206,15 +223,23 @@ def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, in
     follows it (多/余 and a magnitude between: 七亿七千多万吨 → VAL 七亿七千, UNIT 万吨); a unit that no span takes is
     added. A duration's unit (十二月, 三十年来) is no such unit, and a magnitude that starts a unit (一千瓦) is the unit's.
     So also redacted digits with a unit after them (推进xx个重点行业, 立案查处xxx件), which the tagger, which saw one
-    redacted report, often leaves untagged, and a share said in tenths or halves (三成, 3成, 七成五, 一半: the VAL is
-    the share, 成 no UNIT), which it never saw. Only numbers inside the stretches the tagger ``encoded`` (whose encoder
+    redacted report, often leaves untagged, a share said in tenths or halves (三成, 3成, 七成五, 一半: the VAL is
+    the share, 成 no UNIT), which it never saw, and a fraction the tagger split (三分之一 → VAL 三 + UNIT 分 + VAL 一;
+    百分之八十五, 1/10), where it took a VAL inside. Only numbers inside the stretches the tagger ``encoded`` (whose encoder
     states the link heads read) are read. Also the unit each VAL read so must link (the link heads were not trained
     on them)."""
     units_of: dict[Span, Span] = {}
-    numbers = sorted((number for a, b in encoded for pattern in (_WORDS_NUMBER, _PLACEHOLDER_RUN, _SHARE)
+    numbers = sorted((number for a, b in encoded for pattern in (_FRACTION, _WORDS_NUMBER, _PLACEHOLDER_RUN, _SHARE)
                       for number in pattern.finditer(text, a, b)), key=lambda number: number.start())
     for number in numbers:
         start, end = number.span()
+        if number.re is _FRACTION:
+            inside = [s for s in spans if start <= s.start and s.end <= end]
+            values = [s for s in inside if s.label == VALUE_LABEL]
+            if values and not any(s.start < end and start < s.end for s in spans if s not in inside):
+                value = Span(VALUE_LABEL, start, end, max(s.score for s in values))
+                spans = sorted([s for s in spans if s not in inside] + [value], key=lambda s: s.start)
+            continue
         if number.re is _SHARE:
             inside = [s for s in spans if start <= s.start and s.end <= end]
             if not any(s.start < end and start < s.end for s in spans if s not in inside):

@@ -114,3 +114,16 @@ def test_a_number_completed_by_the_magnitude_its_unit_took():
     anchor = Anchor(span=value, indicator=None, unit=unit, time=None, kind="level", target=False, confidence=1.0)
     [measurement] = build_measurements(doc, Tagging(spans=[value, unit], anchors=[anchor], sentences=doc.sentences), DATED)
     assert (measurement.value.number, measurement.value.approx, measurement.unit.canonical) == (770_000_000, "over", "t")
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "low", "high"), [
+    ("新增6个到8个。", "6个到8", "个", 6, 8), ("产量6万吨-8万吨。", "6万吨-8", "万吨", 60_000, 80_000),
+    ("增长6%－6.5%。", "6%－6.5", "%", 6, 6.5)])
+def test_a_range_with_its_unit_on_both_ends_reads_as_the_range_of_its_numbers(text, value, unit, low, high):
+    """The VAL runs from the first number to the last, the first unit inside it (ANNOTATION.md's 5%—6)."""
+    doc = prepare(text)
+    start, unit_start = text.index(value), text.index(unit, text.index(value) + len(value))
+    value_span, unit_span = Span("VAL", start, start + len(value), 1.0), Span("UNIT", unit_start, unit_start + len(unit), 1.0)
+    anchor = Anchor(span=value_span, indicator=None, unit=unit_span, time=None, kind="level", target=False, confidence=1.0)
+    [measurement] = build_measurements(doc, Tagging(spans=[value_span, unit_span], anchors=[anchor], sentences=doc.sentences), DATED)
+    assert (measurement.value.number, measurement.value.low, measurement.value.high) == (None, low, high)

@@ -31,6 +31,24 @@ def test_a_range_with_its_unit_on_both_ends_is_one_value(dash):
     assert surfaces(text, repair_values(text, raw)) == [("VAL", f"6%{dash}6.5"), ("UNIT", "%")]
 
 
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("新增造林6~8万亩", [("VAL", "6"), ("VAL", "8万"), ("UNIT", "亩")], [("VAL", "6~8万"), ("UNIT", "亩")]),
+    # a TIME the tagger put on the dash goes with it
+    ("沿边3-20公里", [("VAL", "3"), ("TIME", "-"), ("VAL", "20"), ("UNIT", "公里")], [("VAL", "3-20"), ("UNIT", "公里")]),
+    ("增长6至8%", [("VAL", "6"), ("VAL", "8"), ("UNIT", "%")], [("VAL", "6至8"), ("UNIT", "%")]),
+])
+def test_a_range_with_its_unit_after_the_last_number_is_one_value(text, raw, mended):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("从6到8个", [("VAL", "6"), ("VAL", "8"), ("UNIT", "个")]),  # a change from 6 to 8
+    ("1236.3 -8.8", [("VAL", "1236.3"), ("VAL", "-8.8")]),  # a table's two cells
+])
+def test_values_that_are_no_range_stay_apart(text, raw):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == raw
+
+
 def test_ranges_with_other_units_stay_apart():
     text = "从6%增长到6.5亿元"
     raw = spans_of(text, [("VAL", "6"), ("UNIT", "%"), ("VAL", "6.5亿"), ("UNIT", "元")])
@@ -187,6 +205,12 @@ def test_a_time_that_cuts_a_number_or_a_year_word_takes_all_of_it(text, raw, men
     ("工作取得成功，一成不变", [], []),
     ("增长5成渝地区", [], []),
     ("推进XX项目建设，XX人民政府", [], []),  # uppercase XX before a measure word: a name's placeholder
+    # a fraction the tagger split, where it took a VAL inside; a date is none
+    ("转移支付项目减少三分之一", [("VAL", "三"), ("UNIT", "分"), ("VAL", "一")], [("VAL", "三分之一")]),
+    ("优良率达到百分之八十五", [("VAL", "百"), ("VAL", "八十五")], [("VAL", "百分之八十五")]),
+    ("完成投资的1/10", [("VAL", "1"), ("VAL", "10")], [("VAL", "1/10")]),
+    ("2024/12/31发布", [], []),
+    ("三分之一的企业", [], []),  # untagged: the tagger's word that it is no value stands
 ])
 def test_a_share_in_tenths_or_halves_is_one_value(text, raw, read):
     spans, units = read_worded_values(text, spans_of(text, raw), [(0, len(text))])
