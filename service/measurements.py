@@ -22,7 +22,7 @@ from service.normalize.numerals import RANGE_SEPARATOR
 from service.normalize.times import Granularity
 from service.normalize.values import Approximation
 from service.document import Doc
-from service.lexicon import MAGNITUDE_CHARS, MAGNITUDES
+from service.lexicon import HALF_WORDS, MAGNITUDE_CHARS, MAGNITUDES, TENTHS
 from service.periods import Grounder, Grounding
 from service.periods import Source as TimeSource
 from service.schema import Kind
@@ -81,7 +81,8 @@ class Unit:
     __pydantic_config__ = _FIELD_DOCSTRINGS
 
     text: str
-    """the unit as posted"""
+    """the unit as posted; for a value said in percent in words (百分之八十五, 三成, 一半), the words that say it, inside
+    the value"""
     start: int
     """offset of its first character in the posted text"""
     end: int
@@ -204,6 +205,12 @@ def _time(doc: Doc, grounding: Grounding) -> Time | None:
     return Time(*evidence, period.start, period.end, period.granularity, grounding.source)
 
 
+# What says a value with no unit of its own is in percent (百分之八十五, 三成, 一半: the normalizer reads them so):
+# the measurement's unit, %, at those words
+_PERCENT_WORDS = re.compile("|".join(map(re.escape, ("百分之", *HALF_WORDS, TENTHS))))
+_PERCENT = read_unit("%")
+
+
 def build_measurements(doc: Doc, tagging: Tagging, frame: Frame) -> list[Measurement]:
     """Measurements of a tagging of ``doc.canonical``, with offsets into the posted text."""
     text = doc.canonical
@@ -213,6 +220,9 @@ def build_measurements(doc: Doc, tagging: Tagging, frame: Frame) -> list[Measure
         sentence = sentence_containing(tagging.sentences, anchor.span.start, anchor.span.end)
         unit_span = anchor.span if anchor.span.label == "UNIT" else anchor.unit
         unit_reading = read_unit(text[unit_span.start : unit_span.end]) if unit_span else None
+        if unit_span is None and anchor.span.label == "VAL" \
+                and (said := _PERCENT_WORDS.search(text, anchor.span.start, anchor.span.end)):
+            unit_span, unit_reading = Span("UNIT", said.start(), said.end(), anchor.span.score), _PERCENT
         grounding = grounder.ground(anchor, sentence)
         measurements.append(Measurement(
             id=f"m{number}",

@@ -127,3 +127,16 @@ def test_a_range_with_its_unit_on_both_ends_reads_as_the_range_of_its_numbers(te
     anchor = Anchor(span=value_span, indicator=None, unit=unit_span, time=None, kind="level", target=False, confidence=1.0)
     [measurement] = build_measurements(doc, Tagging(spans=[value_span, unit_span], anchors=[anchor], sentences=doc.sentences), DATED)
     assert (measurement.value.number, measurement.value.low, measurement.value.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(("text", "value", "number", "unit"), [
+    ("空气优良率达到百分之八十五。", "百分之八十五", 85, "百分之"), ("新能源汽车占比超过三成。", "三成", 30, "成"),
+    ("一半以上的行政村。", "一半", 50, "一半")])
+def test_a_value_said_in_percent_in_words_has_the_percent_unit(text, value, number, unit):
+    """85 with no unit would be an analyst's guess: the words that say percent are the unit, canonical %."""
+    doc = prepare(text)
+    start = text.index(value)
+    value_span = Span("VAL", start, start + len(value), 1.0)
+    anchor = Anchor(span=value_span, indicator=None, unit=None, time=None, kind="level", target=False, confidence=1.0)
+    [measurement] = build_measurements(doc, Tagging(spans=[value_span], anchors=[anchor], sentences=doc.sentences), DATED)
+    assert (measurement.value.number, measurement.unit.text, measurement.unit.canonical) == (number, unit, "%")
