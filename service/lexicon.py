@@ -128,7 +128,7 @@ UNITS: tuple[Unit, ...] = (
     Unit("kPa", "pressure", other="千帕 kPa"),
     Unit("MPa", "pressure", other="兆帕 MPa"),
     # time, for durations (满足未来11年) and rates (吨/日)
-    Unit("a", "duration", "年", "a"),
+    Unit("a", "duration", "年", "岁 a"),  # 岁: an age, as in 人均预期寿命79.0岁
     Unit("month", "duration", other="个月 月"),
     Unit("d", "duration", "天", "日 d"),
     Unit("h", "duration", other="小时 时 h"),
@@ -147,11 +147,12 @@ UNITS: tuple[Unit, ...] = (
     Unit("%", "ratio", "%"),
     Unit("‰", "ratio", "‰"),
     # left as written: 度 is a kilowatt-hour on a power bill and a degree elsewhere; no conversion for these yet
-    Unit(None, "unknown", "度 标准箱", "‱"),
+    Unit(None, "unknown", "度 标准箱", "标箱 ‱"),
     # measure words (count classifiers)
     *_measure_words(
         searched="个 家 宗 件 辆 台 项 条 人 人次 场 场次 篇 篇次 户 套 位 座 处 所 次 批 类 名 株 棵 艘 张 份 起 轮 支 只 头",
-        other="批次 例 本 册 部 种 羽 架 台次 台套 家次 车次 个次 宗次 份次 期 口 眼 根 段 间 栋 幢 块 片 重量箱 标准台"),
+        other="批次 例 本 册 部 种 羽 架 台次 台套 家次 车次 个次 宗次 份次 期 口 眼 根 段 间 栋 幢 块 片 重量箱 标准台 "
+              "枚 笔 列 单 具 双 对 户次 乘次 册次 床日 大类"),
 )
 # Units written as one word with a "/" that the rules search for as a whole (微克/立方米 after 32).
 SEARCHED_COMPOUND_UNITS = ("微克/立方米", "毫克/升", "mg/L", "μg/m³", "吨/日", "吨/年", "吨/天", "t/a")
