@@ -21,6 +21,7 @@ _MORE_THAN = re.compile("|".join(word for word, approx in QUALIFIERS_AFTER.items
 _MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]+")
 # redacted digits (xx.x), not part of a Latin word (PMx.x, Excel), looked for up to this far before a chunk's spans
 _PLACEHOLDER_REACH = 16
+_PLAN_NUMBER = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's number: 十四五, 十一五
 _YEAR_RANGE_REACH = 12  # how far around a TIME the span of years it is part of is looked for
 _PLACEHOLDER_RUN = re.compile(rf"(?<![A-Za-z0-9.])[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?(?![A-Za-z])")
 
@@ -53,7 +54,8 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
     the number's (620多万 → VAL "620多万"); redacted digits, whole (the tagger may take part of xx.x, or
     leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"); and a UNIT of a
     magnitude alone, with the unit after it (7,500多万户 → UNIT "万户"); a TIME on part of a number or of a year
-    word, whole (54 of 1954年, 本 of 本年); and a span of years, one TIME (1979年到1984年). ``spans`` in text order."""
+    word, whole (54 of 1954年, 本 of 本年); a span of years, one TIME (1979年到1984年); and no TIME that is none
+    (a piece of a word, a plan's name). ``spans`` in text order."""
     spans = sorted(spans, key=lambda s: s.start)
     if spans:
         reach = _PLACEHOLDER_RUN.finditer(text, max(0, spans[0].start - _PLACEHOLDER_REACH), spans[-1].end)
@@ -103,7 +105,22 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
                 continue
         repaired.append(span)
         i += 1
-    return _whole_year_ranges(text, _whole_times(text, _whole_units(text, repaired)))
+    return _without_non_times(text, _whole_year_ranges(text, _whole_times(text, _whole_units(text, repaired))))
+
+
+# “十五五”规划 names the plan, not its period (annotations/README.md, decision 4)
+_PLAN_NAME_AFTER = re.compile(r"[”\"]?(?:规划|计划|纲要)")
+
+
+def _without_non_times(text: str, spans: list[Span]) -> list[Span]:
+    """No TIME of one character (the gold has none: a piece of a word the tagger cut, 来 of 未来, 冬 of 冬奥, 到 of
+    到1955年底), unless it is half of a year word the repairs above could not make whole (本 of 本年收入, the other half
+    in another span: it still tells the year); nor a plan's name (“十五五”规划, decision 4). A bare 年度 stays,
+    decision 21 notwithstanding: 完成年度任务的xx% is the year's, and it is what says so."""
+    return [s for s in spans if not (s.label == "TIME" and (
+        (s.end - s.start == 1 and text[s.start - 1 : s.end] not in _YEAR_WORD_PAIRS
+         and text[s.start : s.end + 1] not in _YEAR_WORD_PAIRS)
+        or (_PLAN_NUMBER.fullmatch(text, s.start, s.end) and _PLAN_NAME_AFTER.match(text, s.end))))]
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -139,7 +156,7 @@ def _whole_times(text: str, spans: list[Span]) -> list[Span]:
 
 
 # a span of years: 2017—2021年, 1979年到1984年, 2003年到 2007年 (the canonical view has made ― and － a -)
-_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年?[ \t]*[-~至到][ \t]*(?:19|20)?\d\d[ \t]*年")
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d[ \t]*年?[ \t]*[-~—至到][ \t]*(?:19|20)?\d\d[ \t]*年")
 
 
 def _whole_year_ranges(text: str, spans: list[Span]) -> list[Span]:
