@@ -108,6 +108,8 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
     return _without_non_times(text, _whole_year_ranges(text, _whole_times(text, _whole_units(text, repaired))))
 
 
+# a heading's number at a line's start (十一、人民生活和社会保障): a list marker, no TIME
+_LIST_MARKER = re.compile(rf"(?<![^\n])[{NUMERALS}]+、")
 # “十五五”规划 names the plan, not its period (annotations/README.md, decision 4)
 _PLAN_NAME_AFTER = re.compile(r"[”\"]?(?:规划|计划|纲要)")
 
@@ -115,12 +117,14 @@ _PLAN_NAME_AFTER = re.compile(r"[”\"]?(?:规划|计划|纲要)")
 def _without_non_times(text: str, spans: list[Span]) -> list[Span]:
     """No TIME of one character (the gold has none: a piece of a word the tagger cut, 来 of 未来, 冬 of 冬奥, 到 of
     到1955年底), unless it is half of a year word the repairs above could not make whole (本 of 本年收入, the other half
-    in another span: it still tells the year); nor a plan's name (“十五五”规划, decision 4). A bare 年度 stays,
-    decision 21 notwithstanding: 完成年度任务的xx% is the year's, and it is what says so."""
+    in another span: it still tells the year); nor a plan's name (“十五五”规划, decision 4), nor a heading's number
+    (十一、人民生活). A bare 年度 stays, decision 21 notwithstanding: 完成年度任务的xx% is the year's, and it is what
+    says so."""
     return [s for s in spans if not (s.label == "TIME" and (
         (s.end - s.start == 1 and text[s.start - 1 : s.end] not in _YEAR_WORD_PAIRS
          and text[s.start : s.end + 1] not in _YEAR_WORD_PAIRS)
-        or (_PLAN_NUMBER.fullmatch(text, s.start, s.end) and _PLAN_NAME_AFTER.match(text, s.end))))]
+        or (_PLAN_NUMBER.fullmatch(text, s.start, s.end) and _PLAN_NAME_AFTER.match(text, s.end))
+        or ((marker := _LIST_MARKER.match(text, s.start)) and marker.end() == s.end + 1)))]
 
 
 _DIGIT_RUN = re.compile(r"\d+")

@@ -67,8 +67,10 @@ _COMPARED_AFTER_CHARS = 12  # how far after a year its 相比 is looked for
 
 
 def is_comparison_base(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a time) is a comparison base: 比2000年, 与2000年相比 (``COMPARISON_*``)."""
+    """Whether ``text[start:end]`` (a time) is a comparison base: 比2000年, 与2000年相比, 比上年末 (``COMPARISON_*``)."""
     before = text[max(0, start - 1) : start]
+    if before in ("上", "去") and text[max(0, start - 2) : start - 1] in COMPARISON_BEFORE:
+        return True  # 比上[年末], a TIME the tagger cut from its base
     after = text[end : end + _COMPARED_AFTER_CHARS]
     after = after[: min((after.find(mark) for mark in CLAUSE_ENDS if mark in after), default=len(after))]
     return before in COMPARISON_BEFORE or (before in COMPARISON_WITH and any(word in after for word in COMPARISON_AFTER))

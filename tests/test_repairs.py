@@ -204,6 +204,7 @@ def test_a_time_that_cuts_a_number_or_a_year_word_takes_all_of_it(text, raw, men
     ("雄安未来之城场景汇，冬奥盛会成功举办", [("TIME", "来"), ("TIME", "冬")], []),
     ("占本年支出的1.5", [("TIME", "本"), ("IND", "年支出")], [("TIME", "本"), ("IND", "年支出")]),  # still tells the year
     ("“十五五”规划开局，“十五五”时期", [("TIME", "十五五"), ("TIME", "十五五")], [("TIME", "十五五")]),
+    ("金牌数全省第一。\n十一、人民生活和社会保障", [("TIME", "十一")], []),
 ])
 def test_no_time_that_is_none(text, raw, kept):
     """The gold has no TIME of one character and no plan's name (decision 4)."""

@@ -48,6 +48,7 @@ def test_windows_pack_short_sentences_and_keep_a_longer_one_whole():
 
 @pytest.mark.parametrize(("text", "time", "base"), [
     ("粮食总产量比1954年增长9%", "1954年", True), ("较上年下降18%", "上年", True), ("与2000年相比，提高6个百分点", "2000年", True),
+    ("存款余额比上年末增长9.3%", "年末", True), ("年末常住人口比上年末增加5万人", "年末", False),
     ("由1954年的97个增加到106个", "1954年", False), ("和2025年的目标", "2025年", False), ("2024年全市GDP增长5.4%", "2024年", False),
 ])
 def test_a_comparison_base_is_told_from_a_time(text, time, base):
