@@ -27,10 +27,12 @@ it reached, stands at or ranks (突破, 达, 提高到, 居: ``LEVEL_CUES``) and
 the last year. The X of 从X提高到Y, with no
 time of its own, is where the value stood before the period: the year before it.
 
-A value is a target when the tagger says so in a document that plans (not in a 公报, whose frame describes its
-year and plans nothing: there the tagger's guess is no evidence), when a goal verb earlier in its sentence sets it
-(力争, 确保, 预计, 拟: ``TARGET_VERBS``, through coordinated clauses, unless its own clause says it is done: 已), or
-when a goal list earlier in its paragraph lists it (主要预期目标是：…；…). A title naming both the year reviewed and the
+A value is a target when a goal verb earlier in its sentence sets it (力争, 确保, 预计, 拟: ``TARGET_VERBS``, through
+coordinated clauses, unless its own clause says it is done: 已), when a goal list earlier in its paragraph lists it
+(主要预期目标是：…；…), or, in a text that says nothing of when it speaks (no title, date or year: an excerpt), when
+the tagger says so. Where the text has a frame, the tagger's guess is no evidence: it marks levels reached (达90%) as
+goals in reviews and bulletins, and held out it cost more targets than it found (training/README.md, "Targets by
+the text's own words"). A title naming both the year reviewed and the
 year planned (2024年度工作总结与2025年工作安排) governs neither: the report's frame says what each part does.
 
 A measurement in a section that plans (三、2019年政府工作任务; or 三、2026年主要工作, a heading naming the period the
@@ -136,9 +138,9 @@ class Grounder:
         self._plan_openers = [(m.start(), m.end()) for m in _PLAN_OPENER.finditer(doc.canonical)]
 
     def ground(self, anchor: Anchor, sentence: tuple[int, int]) -> Grounding:
-        # the tagger's word where the document plans anything, or a goal set before the value in its sentence or
-        # listed in its paragraph
-        target = (anchor.target and self.frame.planned is not None) or self._set_as_goal(anchor, sentence)
+        # a goal set before the value in its sentence or listed in its paragraph; the tagger's word only in a text that
+        # says nothing of when it speaks (an excerpt with no title, date or year), where it is the only evidence
+        target = (anchor.target and self.frame.date is None) or self._set_as_goal(anchor, sentence)
         governing = self._section(anchor.span.start) or self._opened_plan(anchor.span.start)
         report_period = self.frame.planned if target else self.frame.reviewed
         context = governing.period if governing is not None and governing.period is not None else report_period

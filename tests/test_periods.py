@@ -320,16 +320,16 @@ def test_a_goal_setting_verb_in_the_values_clause_makes_a_target_whatever_the_ta
     assert planned.target is True and planned.period.start == D(2026, 1, 1)
 
 
-def test_a_bulletin_plans_nothing_so_the_taggers_guess_makes_no_target_there():
-    """nanjing 2024 communiqué: 地表水国省考断面水质优良比例100% reads like a goal to the tagger, but a 公报 describes
-    its year; only a word that sets a goal (预计, 力争) makes a target there. The same guess in a work report stands."""
+def test_the_taggers_guess_makes_a_target_only_in_a_text_that_says_nothing_of_when_it_speaks():
+    """nanjing 2024 communiqué: 地表水国省考断面水质优良比例100% reads like a goal to the tagger, but the text is dated and
+    only its words (预计, 力争, a plan section) make targets there; an undated excerpt has nothing but the guess."""
     text = "南京市2024年国民经济和社会发展统计公报\n全年地表水国省考断面水质优良比例100%。预计明年完成投资800亿元。\n"
     doc, tagging = tagged(text, ["100", "800亿"], ["全年"], targets={"100"})
     frame = find_frame(doc.canonical)
-    assert frame.planned is None
     assert [ground(doc, tagging, frame, v).target for v in ("100", "800亿")] == [False, True]
-    report, tagging = tagged("全年地表水国省考断面水质优良比例100%。\n", ["100"], ["全年"], targets={"100"})
-    assert ground(report, tagging, frame_of(D(2026, 2, 1), "request"), "100").target is True
+    excerpt, tagging = tagged("研发投入强度提升至1.8%。\n", ["1.8"], [], targets={"1.8"})
+    assert ground(excerpt, tagging, frame_of(D(2026, 2, 1), "request"), "1.8").target is False
+    assert ground(excerpt, tagging, Frame(None, "text", None, None, None, None), "1.8").target is True
 
 
 def test_a_goal_governs_the_coordinated_clauses_after_it_until_one_says_it_is_done():
