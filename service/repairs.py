@@ -235,6 +235,9 @@ _SHARE = re.compile(rf"(?<![{NUMERALS}\d])[{DIGITS}\d]{TENTHS}(?:[{DIGITS}](?![{
 # a fraction, in words or digits (三分之一, 百分之八十五, 1/10); a date's 2024/12/31 is none
 _FRACTION = re.compile(rf"(?:[{NUMERALS}]+|\d+(?:\.\d+)?)分之(?:[{NUMERALS}点]+|\d+(?:\.\d+)?)"
                        rf"|(?<![\d./])\d{{1,3}}/\d{{1,4}}(?![\d./年月日号])")
+# a number in thousands (1,011,038,000: the canonical view has made １，０１１ this), which the tagger, having seen few
+# such long numbers, may leave untagged before its unit
+_GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _WORDED_VALUE_SCORE = 0.5  # a span the rules add: as sure as a coin, which the response's confidence says
 
 
@@ -244,13 +247,13 @@ def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, in
     follows it (多/余 and a magnitude between: 七亿七千多万吨 → VAL 七亿七千, UNIT 万吨); a unit that no span takes is
     added. A duration's unit (十二月, 三十年来) is no such unit, and a magnitude that starts a unit (一千瓦) is the unit's.
     So also redacted digits with a unit after them (推进xx个重点行业, 立案查处xxx件), which the tagger, which saw one
-    redacted report, often leaves untagged, a share said in tenths or halves (三成, 3成, 七成五, 一半: the VAL is
+    redacted report, often leaves untagged, and so a number in thousands (年终结余1,011,038,000元), a share said in tenths or halves (三成, 3成, 七成五, 一半: the VAL is
     the share, 成 no UNIT), which it never saw, and a fraction the tagger split (三分之一 → VAL 三 + UNIT 分 + VAL 一;
     百分之八十五, 1/10), where it took a VAL inside. Only numbers inside the stretches the tagger ``encoded`` (whose encoder
     states the link heads read) are read. Also the unit each VAL read so must link (the link heads were not trained
     on them)."""
     units_of: dict[Span, Span] = {}
-    numbers = sorted((number for a, b in encoded for pattern in (_FRACTION, _WORDS_NUMBER, _PLACEHOLDER_RUN, _SHARE)
+    numbers = sorted((number for a, b in encoded for pattern in (_FRACTION, _WORDS_NUMBER, _PLACEHOLDER_RUN, _GROUPED_NUMBER, _SHARE)
                       for number in pattern.finditer(text, a, b)), key=lambda number: number.start())
     for number in numbers:
         start, end = number.span()
@@ -267,7 +270,7 @@ def read_worded_values(text: str, spans: list[Span], encoded: list[tuple[int, in
                 value = Span(VALUE_LABEL, start, end, max((s.score for s in inside), default=_WORDED_VALUE_SCORE))
                 spans = sorted([s for s in spans if s not in inside] + [value], key=lambda s: s.start)
             continue
-        redacted = number.re is _PLACEHOLDER_RUN
+        redacted = number.re in (_PLACEHOLDER_RUN, _GROUPED_NUMBER)  # digits the tagger may leave: only with a unit
         if not redacted and end - start > 1 and text[end - 1] in MAGNITUDE_CHARS \
                 and (within := _UNIT_SPELLING.match(text, end - 1)) and within.end() > end:
             end -= 1  # 一千瓦: 千瓦 is the unit

@@ -110,6 +110,8 @@ def test_a_widened_value_leaves_no_span_overlapping_it(raw, mended):
     ("技术引进项目有一千多项", [], [("VAL", "一千"), ("UNIT", "项")]),
     ("推进xx个重点行业VOCs污染整治", [], [("VAL", "xx"), ("UNIT", "个")]),  # redacted digits, a unit after them
     ("平均浓度为xx微克每立方米", [("VAL", "x")], [("VAL", "xx"), ("UNIT", "微克每立方米")]),
+    # a number in thousands the tagger left untagged (gwr-1956, as the canonical view writes ３０，７４２，７７０，０００)
+    ("收入总数共为30,742,770,000元；", [], [("VAL", "30,742,770,000"), ("UNIT", "元")]),
 ])
 def test_a_number_in_words_or_redacted_is_one_value_with_its_unit(text, raw, read):
     spans, units = read_worded_values(text, spans_of(text, raw), [(0, len(text))])
@@ -218,6 +220,7 @@ def test_no_time_that_is_none(text, raw, kept):
     ("工作取得成功，一成不变", [], []),
     ("增长5成渝地区", [], []),
     ("推进XX项目建设，XX人民政府", [], []),  # uppercase XX before a measure word: a name's placeholder
+    ("合计2,345，比上年", [], []),  # a number in thousands with no unit after it: the tagger's word stands
     # a fraction the tagger split, where it took a VAL inside; a date is none
     ("转移支付项目减少三分之一", [("VAL", "三"), ("UNIT", "分"), ("VAL", "一")], [("VAL", "三分之一")]),
     ("优良率达到百分之八十五", [("VAL", "百"), ("VAL", "八十五")], [("VAL", "百分之八十五")]),
