@@ -40,7 +40,7 @@ _PREFIXES = "|".join(sorted(STANDARD_CODE_PREFIXES, key=len, reverse=True))
 _STANDARD_CODE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIXES})\d*(?:/[TZ])?/?[ \t]*{_NUMBER}(?:[ \t]*[—–－-][ \t]*\d{{2,4}})?")
 _DOTTED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}")
 _PART = re.compile(rf"第[ \t]*{_NUMBER}[ \t]*[{''.join(PART_WORDS)}]|(?<![\d.])\d+\.\d+[ \t]*[{''.join(CLAUSE_WORDS)}]")
-_NUMBERED_NAME = re.compile(rf"(?:\d+|[{NUMERALS}]+)[ \t]*(?:{'|'.join(NUMBERED_NAME_WORDS)})")
+_NUMBERED_NAME = re.compile(rf"(?<![\d{NUMERALS}])(?:\d+|[{NUMERALS}]+)[ \t]*(?:{'|'.join(NUMBERED_NAME_WORDS)})")
 # A threshold that defines a class inside an indicator (annotations/README.md, decision 19): 10亿元以上重大产业项目47个,
 # 年产原油500万吨以上的油气田5个, 70个30亿元以上项目: a number with a unit that is no measure word, then 以上/以下 and
 # the class's noun, in a clause that counts the class (a number with a measure word). 150家以上华为云生态企业 counts

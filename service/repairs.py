@@ -233,7 +233,7 @@ _WORDS_UNIT_MAGNITUDE = re.compile(f"[{MAGNITUDE_CHARS}]?")
 _SHARE = re.compile(rf"(?<![{NUMERALS}\d])[{DIGITS}\d]{TENTHS}(?:[{DIGITS}](?![{NUMERALS}]))?(?![{NOT_TENTHS_AFTER}])"
                     rf"|{'|'.join(HALF_WORDS)}")
 # a fraction, in words or digits (三分之一, 百分之八十五, 1/10); a date's 2024/12/31 is none
-_FRACTION = re.compile(rf"(?:[{NUMERALS}]+|\d+(?:\.\d+)?)分之(?:[{NUMERALS}点]+|\d+(?:\.\d+)?)"
+_FRACTION = re.compile(rf"(?<![\d.{NUMERALS}])(?:[{NUMERALS}]+|\d+(?:\.\d+)?)分之(?:[{NUMERALS}点]+|\d+(?:\.\d+)?)"
                        rf"|(?<![\d./])\d{{1,3}}/\d{{1,4}}(?![\d./年月日号])")
 # a number in thousands (1,011,038,000: the canonical view has made １，０１１ this), which the tagger, having seen few
 # such long numbers, may leave untagged before its unit
