@@ -31,8 +31,8 @@ A value is a target when a goal verb earlier in its sentence sets it (力争, �
 coordinated clauses, unless its own clause says it is done: 已), when a goal list earlier in its paragraph lists it
 (主要预期目标是：…；…), or, in a text that says nothing of when it speaks (no title, date or year: an excerpt), when
 the tagger says so. Where the text has a frame, the tagger's guess is no evidence: it marks levels reached (达90%) as
-goals in reviews and bulletins, and held out it cost more targets than it found (training/README.md, "Targets by
-the text's own words"). A title naming both the year reviewed and the
+goals in reviews and bulletins, and held out it cost more targets than it found (training/README.md, "Headings that
+name a task, texts without a title, and the tagger's target guess"). A title naming both the year reviewed and the
 year planned (2024年度工作总结与2025年工作安排) governs neither: the report's frame says what each part does.
 
 A measurement in a section that plans (三、2019年政府工作任务; or 三、2026年主要工作, a heading naming the period the
