@@ -33,7 +33,7 @@ from service.normalize.numerals import fold_width
 from service.normalize.times import TIME_OF_DAY
 from service.schema import MASKED_LABEL, VALUE_LABEL
 from service.spans import Span
-from service.text import CLAUSE_ENDS
+from service.text import any_of, clause_around
 
 _NUMBER = r"\d+(?:\.\d+)*"
 _PREFIXES = "|".join(sorted(STANDARD_CODE_PREFIXES, key=len, reverse=True))
@@ -46,9 +46,8 @@ _NUMBERED_NAME = re.compile(rf"(?<![\d{NUMERALS}])(?:\d+|[{NUMERALS}]+)[ \t]*(?:
 # the class's noun, in a clause that counts the class (a number with a measure word). 150家以上华为云生态企业 counts
 # its class itself and stays a value.
 _AMOUNT = rf"(?<![\d.])\d+(?:\.\d+)?[{MAGNITUDE_CHARS}]*"
-_UNIT_ALTERNATIVES = {measure_word: "|".join(sorted({re.escape(fold_width(spelling)) for unit in UNITS
-                                                     if unit.measure_word == measure_word for spelling in unit.spellings},
-                                                    key=len, reverse=True)) for measure_word in (True, False)}
+_UNIT_ALTERNATIVES = {measure_word: any_of(spelling for unit in UNITS if unit.measure_word == measure_word
+                                            for spelling in unit.spellings) for measure_word in (True, False)}
 _THRESHOLD = re.compile(rf"{_AMOUNT}(?:{_UNIT_ALTERNATIVES[False]})(?:及?以上|以下)的?(?=[\u4e00-\u9fff])")
 _COUNT = re.compile(rf"{_AMOUNT}(?:{_UNIT_ALTERNATIVES[True]})")
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 人均图书拥有量[78]8.39册: the bulletin's note 78
@@ -82,8 +81,7 @@ def identifier_ranges(text: str) -> list[tuple[int, int]]:
     ranges = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     ranges += [m.span("clock") for m in _CLOCK.finditer(text)]
     for m in _THRESHOLD.finditer(text):
-        start = max(text.rfind(mark, 0, m.start()) for mark in CLAUSE_ENDS) + 1
-        end = min((at for at in (text.find(mark, m.end()) for mark in CLAUSE_ENDS) if at >= 0), default=len(text))
+        start, end = clause_around(text, m.start(), m.end())
         if _COUNT.search(text, start, m.start()) or _COUNT.search(text, m.end(), end):
             ranges.append(m.span())
     for m in _HEADING_NUMBER.finditer(text):

@@ -57,7 +57,7 @@ from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WIT
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 from service.structure import Role, Section, heading_roles
-from service.text import CLAUSE_ENDS, is_comparison_base, without_words
+from service.text import clause_around, is_comparison_base, without_words
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
 
@@ -295,9 +295,8 @@ class Grounder:
 
     def _clause_before(self, anchor: Anchor) -> str:
         """The anchor's clause up to the anchor."""
-        text = self.doc.canonical
-        start = max(text.rfind(mark, 0, anchor.span.start) for mark in CLAUSE_ENDS) + 1
-        return text[start : anchor.span.start]
+        start, _ = clause_around(self.doc.canonical, anchor.span.start, anchor.span.end)
+        return self.doc.canonical[start : anchor.span.start]
 
     def _time_before(self, offset: int) -> Span | None:
         index = bisect_right(self._carried_ends, offset) - 1

@@ -14,6 +14,7 @@ from service.lexicon import (DIGITS, FROM_MARKERS, HALF_WORDS, MAGNITUDE_CHARS, 
 from service.normalize.units import read_unit
 from service.schema import VALUE_LABEL
 from service.spans import Span
+from service.text import any_of
 
 _RANGE_DASH = re.compile(r"\s*[-~—至到]\s*")
 _BARE_RANGE_DASH = re.compile(r"[-~—至到]")
@@ -26,11 +27,7 @@ _YEAR_RANGE_REACH = 12  # how far around a TIME the span of years it is part of 
 _PLACEHOLDER_RUN = re.compile(rf"(?<![A-Za-z0-9.])[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?(?![A-Za-z])")
 
 
-def _alternatives(spellings) -> str:
-    return "|".join(sorted((re.escape(spelling) for spelling in set(spellings)), key=len, reverse=True))
-
-
-_SPELLINGS = _alternatives(spelling for unit in UNITS for spelling in unit.spellings)
+_SPELLINGS = any_of(spelling for unit in UNITS for spelling in unit.spellings)
 
 
 def _unit_pattern(first: str) -> re.Pattern:
@@ -40,7 +37,7 @@ def _unit_pattern(first: str) -> re.Pattern:
 
 _ANY_UNIT_SPELLING = _unit_pattern(_SPELLINGS)
 # not a duration's (12月 is a time)
-_UNIT_SPELLING = _unit_pattern(_alternatives(spelling for unit in UNITS if unit.dimension != "duration"
+_UNIT_SPELLING = _unit_pattern(any_of(spelling for unit in UNITS if unit.dimension != "duration"
                                              for spelling in unit.spellings))
 _ALTERNATIVE_UNIT = re.compile(f"[（(](?:{_SPELLINGS})[）)]")
 _OPENING, _CLOSING = "（(", "）)"

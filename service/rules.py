@@ -18,11 +18,7 @@ from service.lexicon import (CHANGE_CUES, DECIMAL_DIGITS, DECIMAL_POINT, DIGITS,
                              PLACEHOLDERS, SEARCHED_RELATIVE_TIMES, TARGET_CUES, searched_unit_spellings)
 from service.schema import VALUE_LABEL, is_anchor
 from service.spans import Anchor, Span, Tagging
-from service.text import nearest_time, sentence_containing, without_words
-
-
-def _any_of(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+from service.text import any_of, nearest_time, sentence_containing, without_words
 
 
 # 十, 百, 千 join the digits of a Chinese numeral; 万 and 亿 only end it (the magnitude after the number)
@@ -32,10 +28,10 @@ BASELINE_RULES = replace(
     units=tuple(searched_unit_spellings()),
     number=rf"(?:\d+(?:[.,]\d+)*|[{DIGITS}{_INNER_MAGNITUDES}]+(?:{DECIMAL_POINT}[{DECIMAL_DIGITS}]+)?"
            rf"|[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?)(?:万亿|亿|万|千)?",
-    relative_times=_any_of(SEARCHED_RELATIVE_TIMES),
+    relative_times=any_of(SEARCHED_RELATIVE_TIMES),
 )
-_CHANGE = re.compile(_any_of(CHANGE_CUES))
-_TARGET = re.compile(_any_of(TARGET_CUES))
+_CHANGE = re.compile(any_of(CHANGE_CUES))
+_TARGET = re.compile(any_of(TARGET_CUES))
 _RANK = re.compile(r"第$")
 
 

@@ -63,6 +63,18 @@ def sentence_containing(sentence_ranges: list[tuple[int, int]], start: int, end:
 
 
 CLAUSE_ENDS = "，,。；;：:\n"  # what ends a clause: a comparison base's 相比, a goal verb's reach
+
+
+def any_of(words) -> str:
+    """A regex alternation of ``words``, the longest first: 万吨 is tried before 万."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between ``CLAUSE_ENDS``) holding ``text[start:end]``."""
+    clause_start = max(text.rfind(mark, 0, start) for mark in CLAUSE_ENDS) + 1
+    clause_end = min((at for at in (text.find(mark, end) for mark in CLAUSE_ENDS) if at >= 0), default=len(text))
+    return clause_start, clause_end
 _COMPARED_AFTER_CHARS = 12  # how far after a year its 相比 is looked for
 
 
