@@ -61,8 +61,8 @@ eval: base-model             ## cross-validated F1 by document, model beside the
 	$(PY) -m training.heldout --report reports/eval.json --models models/cv --out reports/heldout.json
 	$(PY) -m training.forms --out reports/forms.json
 
-eval-genres: base-model      ## leave one genre out: a model per genre trained on the others, scored on it
-	$(PY) -m training.evaluate --by-genre --out reports/eval-genres.json --models models/cv-genres
+eval-genres: base-model      ## leave one genre out: a model per genre trained on the others, scored on it (GENRES="a b": those only)
+	$(PY) -m training.evaluate --by-genre $(if $(GENRES),--genres $(GENRES)) --out reports/eval-genres.json --models models/cv-genres
 	$(PY) -m training.heldout --report reports/eval-genres.json --models models/cv-genres --out reports/heldout-genres.json
 
 loadtest: base-model         ## Locust at 1, 5 and 20 users against a fresh `zhibiao serve`: throughput, latency percentiles, RSS

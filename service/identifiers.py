@@ -12,6 +12,7 @@ Found on the canonical view, where a PDF's layout spaces are gone (``3.1 生活�
   measure word: 3.2处理 is a heading);
   and the first clause's number after the heading's words (4总体要求4.1应根据);
 - a number naming what it is part of: a line, a unit, a building (地铁13号线, 三号机组, 1号楼: ``NUMBERED_NAME_WORDS``);
+- a set word with a numeral in it that counts nothing (之一, 一批, 四舍五入: ``NUMBER_IDIOMS``);
 - a threshold defining a class inside an indicator, in a clause that counts the class (10亿元以上重大产业项目47个);
 - a footnote's mark ([78]), a clock time after a date (2026年02月10日 07时41分), any number on a web page's footer line
   (闽ICP备05025399号-4, 小学路158号, 建议分辨率1024X768);
@@ -26,7 +27,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDE_CHARS, MAGNITUDES, NUMBERED_NAME_WORDS, NUMERALS, PAGE_FOOTER_WORDS,
+from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDE_CHARS, MAGNITUDES, NUMBER_IDIOMS, NUMBERED_NAME_WORDS, NUMERALS,
+                             PAGE_FOOTER_WORDS,
                              PART_WORDS, PLACEHOLDERS,
                              QUALIFIERS_AFTER, STANDARD_CODE_PREFIXES, UNITS)
 from service.normalize.numerals import fold_width
@@ -50,6 +52,7 @@ _UNIT_ALTERNATIVES = {measure_word: any_of(spelling for unit in UNITS if unit.me
                                             for spelling in unit.spellings) for measure_word in (True, False)}
 _THRESHOLD = re.compile(rf"{_AMOUNT}(?:{_UNIT_ALTERNATIVES[False]})(?:及?以上|以下)的?(?=[\u4e00-\u9fff])")
 _COUNT = re.compile(rf"{_AMOUNT}(?:{_UNIT_ALTERNATIVES[True]})")
+_IDIOM = re.compile(any_of(NUMBER_IDIOMS))
 _FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]")  # 人均图书拥有量[78]8.39册: the bulletin's note 78
 # a clock time after a date: 2026年02月10日 07时41分, 2026-02-03 09:02:33
 _CLOCK = re.compile(rf"(?<![\d.])\d{{4}}(?:[-/.]|年)\d{{1,2}}(?:[-/.]|月)\d{{1,2}}日?[ \t]*(?P<clock>{TIME_OF_DAY})")
@@ -77,7 +80,7 @@ _NUMBER_CHARS = frozenset("0123456789" + DIGITS + NUMERALS + PLACEHOLDERS + "半
 
 def identifier_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` (canonical) that are identifiers or page numbers."""
-    patterns = (_STANDARD_CODE, _DOTTED, _PART, _NUMBERED_NAME, _FOOTNOTE_MARK, _FOOTER_LINE, _CONTENTS_ENTRY)
+    patterns = (_STANDARD_CODE, _DOTTED, _PART, _NUMBERED_NAME, _IDIOM, _FOOTNOTE_MARK, _FOOTER_LINE, _CONTENTS_ENTRY)
     ranges = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     ranges += [m.span("clock") for m in _CLOCK.finditer(text)]
     for m in _THRESHOLD.finditer(text):

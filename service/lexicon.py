@@ -212,6 +212,11 @@ TARGET_CUES = ("目标", "计划", "要求", *TARGET_VERBS)
 # A clause saying its value is already reached is a result, whatever goal its sentence set before it
 # (明确今年减排任务是…，目前已有xx%的减排工程投入运行)
 DONE_MARKERS = ("已",)
+# A text that says nothing of when it speaks (an excerpt with no title, date or year) plans when its words of intent
+# outnumber its words of things done (service.structure.reads_as_plan); 要 as part of 主要, 要求 … is no intent.
+INTENT_WORDS = ("要", "力争", "确保", "争取", "预期", "将", "计划", "今年", "明年")
+NOT_INTENT_WORDS = ("主要", "重要", "需要", "必要", "只要", "要求", "要素", "要点", "要害")
+DONE_WORDS = ("了", "已", "累计", "比上年", "较上年", "同比", "过去", "以来", "年来")
 # A goal noun with its copula (减排任务是…, 主要预期目标是：): the values after it in its sentence are goals, and
 # with a colon after it, those in the rest of its paragraph (the list it opens).
 GOAL_LISTS = ("目标是", "任务是")
@@ -236,6 +241,10 @@ CLAUSE_WORDS = ("条", "款", "章")  # not 节 after a decimal: 航速18.5节 i
 PART_WORDS = (*CLAUSE_WORDS, "节", "号", "版", "卷", "册", "篇", "届", "代")
 # What a number names, not counts (ANNOTATION.md: digits that are part of a name): 地铁13号线, 三号机组, 1号楼.
 NUMBERED_NAME_WORDS = ("号线", "号机组", "号楼", "号院", "号文件")
+# Set words with a numeral in them that count nothing (之一: one of; 一批: some; 四舍五入: rounding); the gold has
+# none of them as a VAL
+NUMBER_IDIOMS = ("之一", "一批", "一大批", "一系列", "一揽子", "一体化", "一带一路", "一方面", "一站式", "一把手", "一线",
+                 "三农", "四舍五入", "一网通办", "一件事")
 # Words of a web page's footer, whose numbers are a licence's, an address's or a screen's (闽ICP备05025399号-4,
 # 小学路158号, 建议分辨率1024X768)
 PAGE_FOOTER_WORDS = ("ICP备", "公网安备", "版权所有", "Copyright", "All Rights Reserved", "网站标识码", "建议分辨率",

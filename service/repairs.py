@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from service.lexicon import (DIGITS, FROM_MARKERS, HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, NOT_TENTHS_AFTER, PLACEHOLDERS,
+from service.lexicon import (CHANGE_CUES, DIGITS, FROM_MARKERS, HALF_WORDS, MAGNITUDE_CHARS, NUMERALS, NOT_TENTHS_AFTER, PLACEHOLDERS,
                              QUALIFIERS_AFTER, RELATIVE_YEARS, TENTHS, UNITS)
 from service.normalize.units import read_unit
 from service.schema import VALUE_LABEL
@@ -102,7 +102,22 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
                 continue
         repaired.append(span)
         i += 1
-    return _without_non_times(text, _whole_year_ranges(text, _whole_times(text, _whole_units(text, repaired))))
+    return _without_non_times(text, _year_counts(text, _whole_year_ranges(text, _whole_times(text, _whole_units(text, repaired)))))
+
+
+# A count of years before what was done in them is the TIME that scopes it (五年累计6294亿元, 五年增长1倍, 十年1.4亿农村人口
+# 在城镇落户; ANNOTATION.md: every TIME expression), not a value: the tagger reads it as VAL 五 + UNIT (or TIME) 年. A duration
+# is a value (连续三年, 延长一年), and a comparison base dates nothing (比前五年增长1.27倍).
+_YEAR_COUNT = re.compile(rf"(?<![第前续{NUMERALS}])[{NUMERALS}]+年(?=\d|{any_of(('累计', '共') + CHANGE_CUES)})")
+
+
+def _year_counts(text: str, spans: list[Span]) -> list[Span]:
+    for m in _YEAR_COUNT.finditer(text, spans[0].start if spans else 0, spans[-1].end if spans else 0):
+        inside = [s for s in spans if s.start < m.end() and m.start() < s.end]
+        if any(s.label != "TIME" for s in inside) and all(m.start() <= s.start and s.end <= m.end() for s in inside):
+            time = Span("TIME", m.start(), m.end(), min(s.score for s in inside))
+            spans = sorted([s for s in spans if s not in inside] + [time], key=lambda s: s.start)
+    return spans
 
 
 # a heading's number at a line's start (十一、人民生活和社会保障): a list marker, no TIME
@@ -132,9 +147,14 @@ def _is_digit(char: str) -> bool:
     return "0" <= char <= "9"  # not str.isdigit, which ① and ² also satisfy
 
 
+# 中 after a year that begins the next word, not the year's middle: 五年中央财政, 2007年中国, 2007年中、高等职业教育
+_MID_YEAR_WORD = re.compile("年中(?=[央国小等、])")
+
+
 def _whole_times(text: str, spans: list[Span]) -> list[Span]:
     """A TIME that cuts a number takes all of it, and the 年 after it (54 of 比1954年, 20 of 2018―2022 年: the tagger
-    reads a digit at a time); a TIME of one character that is half of a year word takes the word (本 or 年 of 本年)."""
+    reads a digit at a time); a TIME of one character that is half of a year word takes the word (本 or 年 of 本年);
+    a TIME does not take the 中 of 中央 after its year (五年中央财政)."""
     whole: list[Span] = []
     for span in spans:
         start, end = span.start, span.end
@@ -149,6 +169,8 @@ def _whole_times(text: str, spans: list[Span]) -> list[Span]:
                 if word is not None:
                     start = start if text.startswith(word, start) else start - 1
                     end = start + len(word)
+            if end - start > 2 and _MID_YEAR_WORD.match(text, end - 2):
+                end -= 1
         if (start, end) != (span.start, span.end) and not any(
                 s.start < end and start < s.end for s in spans if s is not span):
             span = Span("TIME", start, end, span.score)

@@ -182,9 +182,8 @@ class Tagger:
         values = self._score_anchors(text, [s for s in spans if s.label == VALUE_LABEL], by_label, sents, states_of)
         values = [replace(a, unit=worded_units[a.span]) if a.span in worded_units else a for a in values]
         claimed_units = {a.unit for a in values if a.unit}
-        # a unit alone on its line is a table's unit cell (%, with its numbers in another column), no masked value
         masked = [s for s in spans if s.label == MASKED_LABEL and is_anchor(s.label, s in claimed_units)
-                  and text[text.rfind("\n", 0, s.start) + 1 : s.start].strip() + text[s.end : _line_end(text, s.end)].strip()]
+                  and _stands_for_a_redacted_value(text, s)]
         return spans, values + self._score_anchors(text, masked, by_label, sents, states_of)
 
     def _score_anchors(self, text: str, anchor_spans: list[Span], by_label: dict[str, list[Span]],
@@ -276,6 +275,21 @@ def _running_sums(hidden: np.ndarray) -> np.ndarray:
     for row, state in enumerate(hidden, start=1):
         np.add(sums[row - 1], state, out=sums[row])
     return sums.astype(np.float32)
+
+
+# what stands right before a unit whose number is written (一个新阶段, 2174⏎ 万人, 千万吨级): no redacted value
+_NUMBER_BEFORE = re.compile(rf"[\d{NUMERALS}][ \t\n]*$")
+_UNIT_LABEL = re.compile(r"单位[:：]\s*$")  # 单位：万人 above a table or a chart names its unit
+
+
+def _stands_for_a_redacted_value(text: str, unit: Span) -> bool:
+    """A UNIT no VAL claims is a masked value (达%, 改善个百分点: ANNOTATION.md) where the source left its number out:
+    not where a number stands right before it that the tagger did not take, nor a table's unit cell (a unit alone on
+    its line, with its numbers in another column, or after 单位：)."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    before = text[max(0, unit.start - 8) : unit.start]
+    return bool(text[line_start : unit.start].strip() + text[unit.end : _line_end(text, unit.end)].strip()) \
+        and not _NUMBER_BEFORE.search(before) and not _UNIT_LABEL.search(text, line_start, unit.start)
 
 
 def _line_end(text: str, at: int) -> int:

@@ -117,6 +117,14 @@ def test_leaving_one_genre_out_trains_a_model_per_genre_and_tests_it_on_that_gen
     assert [(fold["genre"], sorted(fold["test"])) for fold in result["folds"]] == [
         ("provincial-2026", sorted(d.id for d in docs[1:])), ("statistical", [docs[0].id])]
     assert len(result["variants"]["model"]["per_fold"]) == 2
+    # each genre's model is kept under the genre's name, so that one genre can be left out alone, reusing it
+    assert [fold["model"] for fold in result["folds"]] == sorted(p.name for p in tmp_path.iterdir()) == [
+        "provincial-2026", "statistical"]
+    alone = cross_validate(docs, 5, *settings, models_dir=tmp_path, by_genre=True, genres=["statistical"])
+    assert [(fold["genre"], fold["train_seconds"]) for fold in alone["folds"]] == [
+        ("statistical", result["folds"][1]["train_seconds"])]
+    with pytest.raises(ValueError, match="no gold document of genre nation"):
+        cross_validate(docs, 5, *settings, by_genre=True, genres=["nation"])
 
 
 def test_cross_validation_scores_each_fold_models_student_and_keeps_it(tmp_path, monkeypatch):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from service.document import prepare
 from service.normalize import Frame, find_frame, frame_of
-from service.periods import Grounder, section_role
+from service.periods import Grounder, reads_as_plan, section_role
 from service.spans import Anchor, Span, Tagging
 
 D = datetime.date
@@ -320,16 +320,36 @@ def test_a_goal_setting_verb_in_the_values_clause_makes_a_target_whatever_the_ta
     assert planned.target is True and planned.period.start == D(2026, 1, 1)
 
 
-def test_the_taggers_guess_makes_a_target_only_in_a_text_that_says_nothing_of_when_it_speaks():
-    """nanjing 2024 communiqué: 地表水国省考断面水质优良比例100% reads like a goal to the tagger, but the text is dated and
-    only its words (预计, 力争, a plan section) make targets there; an undated excerpt has nothing but the guess."""
+def test_the_taggers_guess_makes_no_target_only_the_texts_words_do():
+    """nanjing 2024 communiqué: 地表水国省考断面水质优良比例100% reads like a goal to the tagger, but only the text's words
+    (预计, 力争, a plan section) make targets, in a dated text and in an undated excerpt of a bulletin (whose definition,
+    是指主营业务收入2000万元及以上, read like one too)."""
     text = "南京市2024年国民经济和社会发展统计公报\n全年地表水国省考断面水质优良比例100%。预计明年完成投资800亿元。\n"
     doc, tagging = tagged(text, ["100", "800亿"], ["全年"], targets={"100"})
     frame = find_frame(doc.canonical)
     assert [ground(doc, tagging, frame, v).target for v in ("100", "800亿")] == [False, True]
-    excerpt, tagging = tagged("研发投入强度提升至1.8%。\n", ["1.8"], [], targets={"1.8"})
-    assert ground(excerpt, tagging, frame_of(D(2026, 2, 1), "request"), "1.8").target is False
-    assert ground(excerpt, tagging, Frame(None, "text", None, None, None, None), "1.8").target is True
+    excerpt, tagging = tagged("全市工业增加值比上年增长5.2%。规模以上工业是指主营业务收入2000万元及以上的工业法人单位。\n",
+                              ["5.2", "2000万"], [], targets={"5.2", "2000万"})
+    undated = Frame(None, "text", None, None, None, None)
+    assert [ground(excerpt, tagging, undated, v).target for v in ("5.2", "2000万")] == [False, False]
+
+
+def test_an_undated_excerpt_of_a_plan_is_known_by_its_words():
+    """env-2026-hainan: the plan part of a 2026 report below its heading (三、2026年主要工作), cut off. No title, date or
+    year: its words of intent (支持, 争取, 确保, 要) against none of things done make every value a target, except one
+    its clause says is done; the same values in a passage of things done are results."""
+    plan = ("支持实验室二期开工，争取技术创新中心获批。全省技术合同成交额达90亿元。研发投入强度提升至1.8%。"
+            "确保完成粮食生产任务，建设高标准农田25万亩。要推动林下经济面积达260万亩，已建成渔港4个。\n")
+    doc, tagging = tagged(plan, ["90亿", "1.8", "25万", "260万", "4"], [])
+    undated = Frame(None, "text", None, None, None, None)
+    assert reads_as_plan(doc.canonical)
+    assert [ground(doc, tagging, undated, v).target for v in ("90亿", "1.8", "25万", "260万", "4")] == [True] * 4 + [False]
+    review = "全省技术合同成交额达90亿元，比上年增长12%。研发投入强度提升至1.8%，累计建设高标准农田25万亩。\n"
+    doc, tagging = tagged(review, ["90亿", "12", "1.8", "25万"], [])
+    assert not reads_as_plan(doc.canonical)
+    assert not any(ground(doc, tagging, undated, v).target for v in ("90亿", "12", "1.8", "25万"))
+    # a dated text is read by its frame and sections, not by its words
+    assert ground(*tagged(plan, ["90亿"], []), frame_of(D(2026, 2, 1), "request"), "90亿").target is False
 
 
 def test_a_goal_governs_the_coordinated_clauses_after_it_until_one_says_it_is_done():

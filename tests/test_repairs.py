@@ -236,3 +236,41 @@ def test_a_share_in_tenths_or_halves_is_one_value(text, raw, read):
 def test_a_time_next_to_a_digit_that_is_no_ascii_digit_stays():
     text = "2022①全市"
     assert repair_values(text, [Span("TIME", 0, 4, 0.9)]) == [Span("TIME", 0, 4, 0.9)]
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("卫生支出五年累计6294亿元", [("VAL", "五"), ("TIME", "年"), ("VAL", "6294亿"), ("UNIT", "元")],
+     [("TIME", "五年"), ("VAL", "6294亿"), ("UNIT", "元")]),
+    ("基础研究经费五年增长1倍", [("VAL", "五"), ("UNIT", "年"), ("VAL", "1"), ("UNIT", "倍")],
+     [("TIME", "五年"), ("VAL", "1"), ("UNIT", "倍")]),
+    ("放宽落户限制，十年1.4亿农村人口", [("VAL", "十"), ("UNIT", "年"), ("VAL", "1.4亿")], [("TIME", "十年"), ("VAL", "1.4亿")]),
+    # a duration is a value, a comparison base dates nothing
+    ("从2005年开始连续三年提高标准", [("TIME", "2005年"), ("VAL", "三"), ("UNIT", "年")],
+     [("TIME", "2005年"), ("VAL", "三"), ("UNIT", "年")]),
+    ("比前五年增长1.27倍", [("VAL", "1.27"), ("UNIT", "倍")], [("VAL", "1.27"), ("UNIT", "倍")]),
+])
+def test_a_count_of_years_before_what_was_done_in_them_is_a_time(text, raw, mended):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("五年中央财政支持重点建设投资2800多亿元", [("TIME", "五年中")], [("TIME", "五年")]),
+    ("2007年中、高等职业教育在校生", [("TIME", "2007年中")], [("TIME", "2007年")]),
+    ("2024年中期评估", [("TIME", "2024年中")], [("TIME", "2024年中")]),
+])
+def test_a_time_does_not_take_the_first_character_of_the_word_after_its_year(text, raw, mended):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
+
+
+@pytest.mark.parametrize(("text", "unit", "masked"), [
+    ("同比分别下降%、%", "%", True),  # the source redacted the numbers (ANNOTATION.md)
+    ("综合利用率达%以上", "%", True),
+    ("改革进入了一个新阶段", "个", False),  # a number the tagger did not take stands before it
+    ("千万吨级炼油厂", "万", False),
+    ("参加养老保险人数增加 2174\n\t万人。", "万人", False),  # cut from its number by a hard wrap
+    ("图 3\t近五年就业情况\n\t单位：万人\n", "万人", False),  # a chart's unit line
+    ("增长率\n%\n", "%", False),  # a table's unit cell, alone on its line
+])
+def test_a_unit_no_value_claims_is_a_masked_value_only_where_the_number_was_left_out(text, unit, masked):
+    start = text.rindex(unit)
+    assert tagging._stands_for_a_redacted_value(text, Span("UNIT", start, start + len(unit), 0.9)) is masked

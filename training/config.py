@@ -84,6 +84,7 @@ class EvaluateArguments:
     folds: int = _setting(5, "folds of the cross-validation by document")
     by_genre: bool = _setting(False, "leave one genre out instead: a fold per genre, trained on the other genres' "
                                      "documents (--folds is then not used)")
+    genres: list[str] | None = _setting(None, "with --by-genre, leave out only these genres (default: each in turn)")
     out: Path = _setting(REPORTS_DIR / "eval.json", "the report to write (JSON)")
     models: Path | None = _setting(None, "keep each fold's model in DIR/foldN (its student in DIR/foldN-student); "
                                          "reuse those made from the same data and settings")

@@ -1,7 +1,7 @@
 """Cross-validated evaluation by document: every figure is measured on documents
 the model did not train on.
 
-    python -m training.evaluate [--folds 5 | --by-genre] [--layers 6] [--out reports/eval.json] [--models DIR] [--distill-steps N]
+    python -m training.evaluate [--folds 5 | --by-genre [--genres G ...]] [--layers 6] [--out reports/eval.json] [--models DIR] [--distill-steps N]
 
 Every flag is a field of ``ModelConfig``, ``TrainConfig``, ``RunSettings`` or ``EvaluateArguments``
 (``training/config.py``; ``--help`` lists them).
@@ -10,7 +10,7 @@ For each fold a model is trained on the other folds' documents and scored on
 the held-out ones (with ``--by-genre``, a fold per genre: trained on the other genres, tested
 on this one), beside the rule baseline and an ablation (the model's spans
 with the nearest-span linker). Prints a table; writes per-fold and mean figures
-as JSON. With ``--models DIR`` each fold's model is kept in DIR/foldN and reused
+as JSON. With ``--models DIR`` each fold's model is kept in DIR/foldN (DIR/<genre> with ``--by-genre``) and reused
 by later runs whose fold has the same training documents and settings, so that
 a new inference variant is scored without retraining. With ``--distill-steps N``
 each fold's model is also distilled into a student one layer shallower
@@ -209,23 +209,30 @@ def fold_student(teacher: MeasurementModel, teacher_fingerprint: str, train_docs
 def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConfig, train_config: TrainConfig,
                    device: torch.device, base_dir: Path, models_dir: Path | None = None,
                    distill_config: DistillConfig | None = None, corpus_dir: Path = CORPUS_DIR,
-                   by_genre: bool = False) -> dict:
-    """``folds`` folds by document, or with ``by_genre`` a fold per genre (leave one genre out).
+                   by_genre: bool = False, genres: list[str] | None = None) -> dict:
+    """``folds`` folds by document, or with ``by_genre`` a fold per genre (leave one genre out; only those
+    in ``genres`` when given), its model kept in ``models_dir/<genre>`` instead of ``models_dir/foldN``.
     With ``distill_config``, each fold's model is also distilled into a student (``training.distill``,
     on the corpus's reports without the gold documents), scored as ``student``."""
     results: dict[str, list] = {}
     fold_info = []
     corpus = None
-    splits = leave_one_group_out({d.id: d.genre for d in docs}) if by_genre else kfold([d.id for d in docs], folds)
+    genre_of = {d.id: d.genre for d in docs}
+    splits = leave_one_group_out(genre_of) if by_genre else kfold([d.id for d in docs], folds)
+    if by_genre and genres:
+        if unknown := set(genres) - set(genre_of.values()):
+            raise ValueError(f"no gold document of genre {', '.join(sorted(unknown))}")
+        splits = [(train_ids, test_ids) for train_ids, test_ids in splits if genre_of[test_ids[0]] in genres]
     for index, (train_ids, test_ids) in enumerate(splits):
         logger.info("fold %d/%d: test %s", index + 1, len(splits), test_ids)
         train_docs, test_docs = [d for d in docs if d.id in train_ids], [d for d in docs if d.id in test_ids]
-        fold_dir = models_dir / f"fold{index + 1}" if models_dir else None
+        model_name = test_docs[0].genre if by_genre else f"fold{index + 1}"
+        fold_dir = models_dir / model_name if models_dir else None
         model, stats = fold_model(train_docs, model_config, train_config, device, base_dir, fold_dir)
         started = time.time()
         prepared = [prepare(d.text) for d in test_docs]
         variants = predict_variants(model, test_docs, prepared)
-        fold_info.append({**({"genre": test_docs[0].genre} if by_genre else {}), "test": test_ids, "train_seconds": stats["train_seconds"], "predict_seconds": round(time.time() - started, 1)})
+        fold_info.append({**({"genre": test_docs[0].genre} if by_genre else {}), "model": model_name, "test": test_ids, "train_seconds": stats["train_seconds"], "predict_seconds": round(time.time() - started, 1)})
         if distill_config:
             corpus = corpus or corpus_windows(corpus_dir, model.vocab, model_config.max_chars, docs)
             student, student_stats = fold_student(model, _fingerprint(train_docs, model_config, train_config), train_docs,
@@ -278,7 +285,7 @@ def main() -> None:
     base_dir, device = base_and_device(settings)
     result = cross_validate(load_gold(settings.gold_dir), args.folds, model_config, train_config, device, base_dir, args.models,
                             distill_config=DistillConfig(steps=args.distill_steps) if args.distill_steps else None,
-                            corpus_dir=args.corpus, by_genre=args.by_genre)
+                            corpus_dir=args.corpus, by_genre=args.by_genre, genres=args.genres)
     result["data"] = data_hashes(settings.gold_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

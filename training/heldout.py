@@ -6,7 +6,7 @@ served (``Extractor``: spans, links, periods, targets).
     python -m training.heldout --unseen DOC [DOC ...] [--out reports/heldout.json]
 
 ``--report`` is a ``training.evaluate`` report (it lists each fold's held-out documents) and
-``--models`` the directory its ``--models`` kept the fold models in (``fold1``, ``fold2``, …).
+``--models`` the directory its ``--models`` kept the fold models in (each fold's ``model``: ``fold1``, …, or a genre).
 ``--unseen`` scores the shipped model instead, on gold documents annotated after it was trained
 (the caller vouches for that: the model records only the hashes of the gold it trained on).
 Figures are pooled by genre (``GoldDocument.genre``).
@@ -119,8 +119,8 @@ def main(argv: list[str] | None = None) -> None:
         protocol = f"the shipped model ({extractor.name} {extractor.version}) on gold documents it did not train on"
     else:
         report = json.loads(args.report.read_text(encoding="utf-8"))
-        for index, fold in enumerate(report["folds"]):
-            extractor = Extractor(model_dir=args.models / f"fold{index + 1}")
+        for fold in report["folds"]:
+            extractor = Extractor(model_dir=args.models / fold["model"])
             evaluate(extractor, [docs[doc_id] for doc_id in fold["test"]], per_doc, pooled)
             extractor.close()
         protocol = f"{report['protocol']}; fold models from {args.models}"
