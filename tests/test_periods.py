@@ -348,8 +348,12 @@ def test_an_undated_excerpt_of_a_plan_is_known_by_its_words():
     doc, tagging = tagged(review, ["90亿", "12", "1.8", "25万"], [])
     assert not reads_as_plan(doc.canonical)
     assert not any(ground(doc, tagging, undated, v).target for v in ("90亿", "12", "1.8", "25万"))
-    # a dated text is read by its frame and sections, not by its words
-    assert ground(*tagged(plan, ["90亿"], []), frame_of(D(2026, 2, 1), "request"), "90亿").target is False
+    # the date a request gives says when the text speaks, not what it does: the planned year is the period
+    planned = ground(*tagged(plan, ["90亿"], []), frame_of(D(2026, 2, 1), "request"), "90亿")
+    assert planned.target is True and planned.period.start == D(2026, 1, 1)
+    # a text dated by its own words is read by its frame and sections, not by them
+    dated, tagging = tagged("2025年工作总结\n" + plan, ["90亿"], [])
+    assert ground(dated, tagging, find_frame(dated.canonical), "90亿").target is False
 
 
 def test_a_goal_governs_the_coordinated_clauses_after_it_until_one_says_it_is_done():
