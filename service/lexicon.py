@@ -205,6 +205,8 @@ CHANGE_CUES = ("同比", "比上年", "较上年", "较去年", "增长", "下�
 # Verbs that set the values after them in their sentence as goals or forecasts, through coordinated clauses
 # (力争完成交通投资800亿元，新开工项目50个). Not 争取 (争取中央资金50亿元 is money obtained) nor 计划 (完成年度计划).
 TARGET_VERBS = ("力争", "确保", "预计", "预期", "拟")
+# a goal verb that also estimates a result not yet counted (decision 25: 预计完成84亿元 of the year just ended)
+ESTIMATE_VERBS = ("预计",)
 # words holding a target verb that set no goal (人均预期寿命, 好于预期, 稳预期, 模拟, 拟定)
 NOT_TARGET_WORDS = ("预期寿命", "预期目标", "超预期", "于预期", "稳预期", "合预期", "市场预期", "社会预期", "预期管理",
                     "模拟", "虚拟", "比拟", "拟定", "拟稿", "拟上市")
@@ -213,7 +215,8 @@ TARGET_CUES = ("目标", "计划", "要求", *TARGET_VERBS)
 # (明确今年减排任务是…，目前已有xx%的减排工程投入运行)
 DONE_MARKERS = ("已",)
 # A text that says nothing of when it speaks (an excerpt with no title, date or year) plans when its words of intent
-# outnumber its words of things done (service.structure.reads_as_plan); 要 as part of 主要, 要求 … is no intent.
+# outnumber its words of things done, and a review when these outnumber those (service.periods.passage_role); 要 as part
+# of 主要, 要求 … is no intent.
 INTENT_WORDS = ("要", "力争", "确保", "争取", "预期", "将", "计划", "今年", "明年")
 NOT_INTENT_WORDS = ("主要", "重要", "需要", "必要", "只要", "要求", "要素", "要点", "要害")
 DONE_WORDS = ("了", "已", "累计", "比上年", "较上年", "同比", "过去", "以来", "年来")

@@ -31,7 +31,8 @@ A value is a target when a goal verb earlier in its sentence sets it (力争, �
 coordinated clauses, unless its own clause says it is done: 已), when a goal list earlier in its paragraph lists it
 (主要预期目标是：…；…), or, in a text that says nothing of when it speaks (no title, date or year: an excerpt of a
 plan whose heading was cut off; a date the request gives says when, not what the text does) and under no heading that
-says what its section does, when the passage around it reads as a plan (``reads_as_plan``). The tagger's own guess (``Anchor.target``) is no evidence, in a dated text or an excerpt: it
+says what its section does, when the passage around it reads as a plan (``passage_role``; in one that reads as a
+review, 预计 estimates a result: decision 25). The tagger's own guess (``Anchor.target``) is no evidence, in a dated text or an excerpt: it
 marks levels reached (达90%) and a bulletin's estimates and definitions (是指主营业务收入2000万元及以上) as goals, and held
 out it cost more targets than it found everywhere (training/README.md, "Targets from the text alone"). A title naming
 both the year reviewed and the year planned (2024年度工作总结与2025年工作安排) governs neither: the report's frame says
@@ -55,7 +56,7 @@ from typing import Literal
 from service.document import Doc
 from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, DONE_MARKERS, DONE_WORDS, FROM_MARKERS,
                              GOAL_LISTS, INTENT_WORDS, NOT_INTENT_WORDS, LEVEL_CUES, NOW, PLAN_LIST_VERBS, PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, NOT_LEVEL_WORDS,
-                             NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
+                             NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS, ESTIMATE_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 from service.structure import Role, Section, heading_roles
@@ -115,18 +116,20 @@ def both_roles(heading: str) -> bool:
 
 
 PASSAGE_CHARS = 3000  # what is read around a value to tell a plan from a review: about a section of a report
-# how many more words of intent than of things done make a plan: one goal verb sets its own value (``TARGET_VERBS``),
-# not a whole passage (全市优良天数比例91.8%。力争PM2.5浓度降到30微克/立方米。)
-_INTENT_MARGIN = 2
+# how many more words of one kind than of the other a passage needs to read so: one goal verb sets its own value
+# (``TARGET_VERBS``), not a whole passage (全市优良天数比例91.8%。力争PM2.5浓度降到30微克/立方米。)
+_PASSAGE_MARGIN = 2
 
 
-def reads_as_plan(passage: str) -> bool:
-    """Whether a passage reads as a plan: its words of intent (要, 力争, 确保, 今年 …: ``INTENT_WORDS``) outnumber its
-    words of things done (了, 已, 累计, 比上年 …: ``DONE_WORDS``) by ``_INTENT_MARGIN`` or more. The corpus reports'
-    lines, each labelled by the heading of its section, read so right 0.88 of the time from the ``PASSAGE_CHARS``
-    around them (training/README.md, "Targets from the text alone")."""
+def passage_role(passage: str) -> Role | None:
+    """What a passage reads as by its words: a plan when its words of intent (要, 力争, 确保, 今年 …: ``INTENT_WORDS``)
+    outnumber its words of things done (了, 已, 累计, 比上年 …: ``DONE_WORDS``) by ``_PASSAGE_MARGIN`` or more, a
+    review when these outnumber those so, else neither. The corpus reports' lines, each labelled by the heading of its
+    section, read as a plan or not right 0.88 of the time from the ``PASSAGE_CHARS`` around them (training/README.md,
+    "Targets from the text alone")."""
     intent = without_words(passage, NOT_INTENT_WORDS)
-    return sum(intent.count(word) for word in INTENT_WORDS) - sum(passage.count(word) for word in DONE_WORDS) >= _INTENT_MARGIN
+    more_intent = sum(intent.count(word) for word in INTENT_WORDS) - sum(passage.count(word) for word in DONE_WORDS)
+    return "planned" if more_intent >= _PASSAGE_MARGIN else "reviewed" if -more_intent >= _PASSAGE_MARGIN else None
 
 
 def needs_a_year(time_text: str) -> bool:
@@ -305,16 +308,26 @@ class Grounder:
         text = self.doc.canonical
         if any(marker in self._clause_before(anchor) for marker in DONE_MARKERS):
             return False
-        if (self.frame.date is None or self.frame.source == "request") and governing is None:
-            middle = (anchor.span.start + anchor.span.end) // 2
-            if reads_as_plan(text[max(0, middle - PASSAGE_CHARS // 2) : middle + PASSAGE_CHARS // 2]):
-                return True
+        passage = self._passage_role(anchor, governing)
+        if passage == "planned":
+            return True
+        # in a passage of things done, 预计 estimates a result (decision 25: 预计完成84亿元 of the year just ended)
+        verbs = TARGET_VERBS if passage is None else tuple(v for v in TARGET_VERBS if v not in ESTIMATE_VERBS)
         before = text[sentence[0] : anchor.span.start]
         if any(goals in before for goals in GOAL_LISTS) \
-                or any(verb in without_words(before, NOT_TARGET_WORDS) for verb in TARGET_VERBS):
+                or any(verb in without_words(before, NOT_TARGET_WORDS) for verb in verbs):
             return True
         paragraph_start = self._line_starts[bisect_right(self._line_starts, sentence[0]) - 1]
         return bisect_left(self._goal_lists, sentence[0]) > bisect_left(self._goal_lists, paragraph_start)
+
+    def _passage_role(self, anchor: Anchor, governing: _Governing | None) -> Role | None:
+        """What the passage around a value reads as, where nothing else says what the text does there: in a text that
+        says nothing of when it speaks (or only by the date the request gave), under no heading that says what its
+        section does."""
+        if governing is not None or (self.frame.date is not None and self.frame.source != "request"):
+            return None
+        middle = (anchor.span.start + anchor.span.end) // 2
+        return passage_role(self.doc.canonical[max(0, middle - PASSAGE_CHARS // 2) : middle + PASSAGE_CHARS // 2])
 
     def _clause_before(self, anchor: Anchor) -> str:
         """The anchor's clause up to the anchor."""

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from service.document import prepare
 from service.normalize import Frame, find_frame, frame_of
-from service.periods import Grounder, reads_as_plan, section_role
+from service.periods import Grounder, passage_role, section_role
 from service.spans import Anchor, Span, Tagging
 
 D = datetime.date
@@ -334,6 +334,18 @@ def test_the_taggers_guess_makes_no_target_only_the_texts_words_do():
     assert [ground(excerpt, tagging, undated, v).target for v in ("5.2", "2000万")] == [False, False]
 
 
+def test_an_estimate_in_an_undated_passage_of_things_done_is_a_result():
+    """stat-nanjing-2022, an excerpt that names no year: 预计…拥有病床7.07万张 estimates a result of the year reported
+    (decision 25); in a passage that reads as neither, 预计 sets a goal as anywhere."""
+    text = ("全市卫生机构比上年增加12个，同比增长1.2%；卫生技术人员比上年增加0.3万人，同比增长2.5%。"
+            "预计全市各类卫生机构拥有病床7.07万张。\n")
+    doc, tagging = tagged(text, ["12", "1.2", "0.3万", "2.5", "7.07万"], [])
+    undated = Frame(None, "text", None, None, None, None)
+    assert passage_role(doc.canonical) == "reviewed" and ground(doc, tagging, undated, "7.07万").target is False
+    doc, tagging = tagged("预计全市各类卫生机构拥有病床7.07万张。\n", ["7.07万"], [])
+    assert passage_role(doc.canonical) is None and ground(doc, tagging, undated, "7.07万").target is True
+
+
 def test_an_undated_excerpt_of_a_plan_is_known_by_its_words():
     """env-2026-hainan: the plan part of a 2026 report below its heading (三、2026年主要工作), cut off. No title, date or
     year: its words of intent (支持, 争取, 确保, 要) against none of things done make every value a target, except one
@@ -342,11 +354,11 @@ def test_an_undated_excerpt_of_a_plan_is_known_by_its_words():
             "确保完成粮食生产任务，建设高标准农田25万亩。要推动林下经济面积达260万亩，已建成渔港4个。\n")
     doc, tagging = tagged(plan, ["90亿", "1.8", "25万", "260万", "4"], [])
     undated = Frame(None, "text", None, None, None, None)
-    assert reads_as_plan(doc.canonical)
+    assert passage_role(doc.canonical) == "planned"
     assert [ground(doc, tagging, undated, v).target for v in ("90亿", "1.8", "25万", "260万", "4")] == [True] * 4 + [False]
     review = "全省技术合同成交额达90亿元，比上年增长12%。研发投入强度提升至1.8%，累计建设高标准农田25万亩。\n"
     doc, tagging = tagged(review, ["90亿", "12", "1.8", "25万"], [])
-    assert not reads_as_plan(doc.canonical)
+    assert passage_role(doc.canonical) == "reviewed"
     assert not any(ground(doc, tagging, undated, v).target for v in ("90亿", "12", "1.8", "25万"))
     # the date a request gives says when the text speaks, not what it does: the planned year is the period
     planned = ground(*tagged(plan, ["90亿"], []), frame_of(D(2026, 2, 1), "request"), "90亿")
