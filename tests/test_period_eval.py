@@ -29,6 +29,6 @@ def test_periods_of_a_work_report():
     result = score([doc])
     assert result["all"]["grounded"] == {"n": 2, "exact": 1.0, "last_year": 1.0}
     assert result["all"]["date_only"]["exact"] < 1.0
-    # the rules alone, the tagger's guess taken away: the plan section makes the 1100 a target, the review nothing
+    # the rules: the plan section makes the 1100 a target, the review nothing
     assert found["ruled_targets"] == found["gold_targets"] == [False, True]
     assert result["all"]["target"] == {"gold": 1, "predicted": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0}

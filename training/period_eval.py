@@ -12,8 +12,8 @@ cross-validated here):
 - ``date_only``: the baseline zhibiao had before it read a document's frame and sections: a linked
   TIME read against the document's date, else that date.
 
-And ``target`` P/R/F1 of the rules alone (sections that plan or review, goal verbs and lists, plan openers), with the
-tagger's guess taken away: every gold anchor grounded as if the tagger had said "no target".
+And ``target`` P/R/F1 of the rules, on the gold spans (sections that plan or review, goal verbs and lists, plan
+openers, passages that read as a plan): the service's targets, which take no guess of the tagger's.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import argparse
 import datetime
 import json
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 from service.document import prepare
@@ -55,8 +54,9 @@ def periods(doc: GoldDocument) -> dict[str, list[tuple[str | None, str | None]]]
     grounded, date_only, ruled_targets = [], [], []
     for anchor in tagging.anchors:
         sentence = sentence_containing(prepared.sentences, anchor.span.start, anchor.span.end)
-        grounded.append(_days(grounder.ground(anchor, sentence).period))
-        ruled_targets.append(grounder.ground(replace(anchor, target=False), sentence).target)
+        grounding = grounder.ground(anchor, sentence)
+        grounded.append(_days(grounding.period))
+        ruled_targets.append(grounding.target)
         if anchor.time is not None:
             date_only.append(_days(read_time(prepared.canonical[anchor.time.start : anchor.time.end], frame.date)))
         else:
