@@ -30,16 +30,14 @@ from collections import Counter
 from service.lexicon import (CLAUSE_WORDS, DIGITS, MAGNITUDE_CHARS, MAGNITUDES, NUMBER_IDIOMS, NUMBERED_NAME_WORDS, NUMERALS,
                              PAGE_FOOTER_WORDS,
                              PART_WORDS, PLACEHOLDERS,
-                             QUALIFIERS_AFTER, STANDARD_CODE_PREFIXES, UNITS)
+                             QUALIFIERS_AFTER, UNITS)
 from service.normalize.numerals import fold_width
 from service.normalize.times import TIME_OF_DAY
 from service.schema import MASKED_LABEL, VALUE_LABEL
 from service.spans import Span
-from service.text import any_of, clause_around
+from service.text import STANDARD_CODE, any_of, clause_around
 
 _NUMBER = r"\d+(?:\.\d+)*"
-_PREFIXES = "|".join(sorted(STANDARD_CODE_PREFIXES, key=len, reverse=True))
-_STANDARD_CODE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIXES})\d*(?:/[TZ])?/?[ \t]*{_NUMBER}(?:[ \t]*[—–－-][ \t]*\d{{2,4}})?")
 _DOTTED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}")
 _PART = re.compile(rf"第[ \t]*{_NUMBER}[ \t]*[{''.join(PART_WORDS)}]|(?<![\d.])\d+\.\d+[ \t]*[{''.join(CLAUSE_WORDS)}]")
 _NUMBERED_NAME = re.compile(rf"(?<![\d{NUMERALS}])(?:\d+|[{NUMERALS}]+)[ \t]*(?:{'|'.join(NUMBERED_NAME_WORDS)})")
@@ -80,7 +78,7 @@ _NUMBER_CHARS = frozenset("0123456789" + DIGITS + NUMERALS + PLACEHOLDERS + "半
 
 def identifier_ranges(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` (canonical) that are identifiers or page numbers."""
-    patterns = (_STANDARD_CODE, _DOTTED, _PART, _NUMBERED_NAME, _IDIOM, _FOOTNOTE_MARK, _FOOTER_LINE, _CONTENTS_ENTRY)
+    patterns = (STANDARD_CODE, _DOTTED, _PART, _NUMBERED_NAME, _IDIOM, _FOOTNOTE_MARK, _FOOTER_LINE, _CONTENTS_ENTRY)
     ranges = [m.span() for pattern in patterns for m in pattern.finditer(text)]
     ranges += [m.span("clock") for m in _CLOCK.finditer(text)]
     for m in _THRESHOLD.finditer(text):

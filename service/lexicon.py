@@ -215,7 +215,7 @@ TARGET_CUES = ("目标", "计划", "要求", *TARGET_VERBS)
 # (明确今年减排任务是…，目前已有xx%的减排工程投入运行)
 DONE_MARKERS = ("已",)
 # A text that says nothing of when it speaks (an excerpt with no title, date or year) plans when its words of intent
-# outnumber its words of things done, and a review when these outnumber those (service.periods.passage_role); 要 as part
+# outnumber its words of things done, and a review when these outnumber those (service.structure.passage_role); 要 as part
 # of 主要, 要求 … is no intent.
 INTENT_WORDS = ("要", "力争", "确保", "争取", "预期", "将", "计划", "今年", "明年")
 NOT_INTENT_WORDS = ("主要", "重要", "需要", "必要", "只要", "要求", "要素", "要点", "要害")
@@ -240,6 +240,8 @@ TABLE_CHANGE_HEADERS = ("比上年", "同比", "增长", "增减", "增速", "�
 # number's part words (6.3 条, 5.2款), not a count's (人均图书藏量1.02册).
 STANDARD_CODE_PREFIXES = ("GB", "GBZ", "GBJ", "HJ", "DB", "CJJ", "CJ", "JGJ", "JJF", "JJG", "NY", "SL", "HG", "JB", "QB",
                           "YY", "WS", "LY", "ISO", "IEC")
+# A standard's title (HJ 1134—2020 …污染控制技术规范) after its code: a text of requirements, which describes no period
+STANDARD_TITLE_WORDS = ("标准", "规范", "规程", "导则")
 CLAUSE_WORDS = ("条", "款", "章")  # not 节 after a decimal: 航速18.5节 is knots
 PART_WORDS = (*CLAUSE_WORDS, "节", "号", "版", "卷", "册", "篇", "届", "代")
 # What a number names, not counts (ANNOTATION.md: digits that are part of a name): 地铁13号线, 三号机组, 1号楼.

@@ -29,11 +29,11 @@ time of its own, is where the value stood before the period: the year before it.
 
 A value is a target when a goal verb earlier in its sentence sets it (力争, 确保, 预计, 拟: ``TARGET_VERBS``, through
 coordinated clauses, unless its own clause says it is done: 已), when a goal list earlier in its paragraph lists it
-(主要预期目标是：…；…), or, in a text that says nothing of when it speaks (no title, date or year: an excerpt of a
-plan whose heading was cut off; a date the request gives says when, not what the text does) and under no heading that
-says what its section does, when the passage around it reads as a plan (``passage_role``; in one that reads as a
-review, 预计 estimates a result: decision 25). The tagger's own guess (``Anchor.target``) is no evidence, in a dated text or an excerpt: it
-marks levels reached (达90%) and a bulletin's estimates and definitions (是指主营业务收入2000万元及以上) as goals, and held
+(主要预期目标是：…；…), or, in a text with no title, date line or heading that says what it does (an excerpt of a
+plan whose heading was cut off, dated at most by a year it mentions or by the request) and under no heading that says
+what its section does, when the passage around it reads as a plan (``passage_role``; in one that reads as a review,
+预计 estimates a result: decision 25). The tagger's own guess (``Anchor.target``) is no evidence anywhere: it marks
+levels reached (达90%) and a bulletin's estimates and definitions (是指主营业务收入2000万元及以上) as goals, and held
 out it cost more targets than it found everywhere (training/README.md, "Targets from the text alone"). A title naming
 both the year reviewed and the year planned (2024年度工作总结与2025年工作安排) governs neither: the report's frame says
 what each part does.
@@ -54,12 +54,12 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.document import Doc
-from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, DONE_MARKERS, DONE_WORDS, FROM_MARKERS,
-                             GOAL_LISTS, INTENT_WORDS, NOT_INTENT_WORDS, LEVEL_CUES, NOW, PLAN_LIST_VERBS, PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, NOT_LEVEL_WORDS,
+from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, DONE_MARKERS, FROM_MARKERS,
+                             GOAL_LISTS, LEVEL_CUES, NOW, PLAN_LIST_VERBS, PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, NOT_LEVEL_WORDS,
                              NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS, ESTIMATE_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
-from service.structure import Role, Section, heading_roles
+from service.structure import PASSAGE_CHARS, Role, Section, heading_roles, passage_role
 from service.text import clause_around, is_comparison_base, without_words
 
 Source = Literal["sentence", "paragraph", "section", "report", "document"]
@@ -115,23 +115,6 @@ def both_roles(heading: str) -> bool:
     return len({role for _, role in heading_roles(heading)}) == 2
 
 
-PASSAGE_CHARS = 3000  # what is read around a value to tell a plan from a review: about a section of a report
-# how many more words of one kind than of the other a passage needs to read so: one goal verb sets its own value
-# (``TARGET_VERBS``), not a whole passage (全市优良天数比例91.8%。力争PM2.5浓度降到30微克/立方米。)
-_PASSAGE_MARGIN = 2
-
-
-def passage_role(passage: str) -> Role | None:
-    """What a passage reads as by its words: a plan when its words of intent (要, 力争, 确保, 今年 …: ``INTENT_WORDS``)
-    outnumber its words of things done (了, 已, 累计, 比上年 …: ``DONE_WORDS``) by ``_PASSAGE_MARGIN`` or more, a
-    review when these outnumber those so, else neither. The corpus reports' lines, each labelled by the heading of its
-    section, read as a plan or not right 0.88 of the time from the ``PASSAGE_CHARS`` around them (training/README.md,
-    "Targets from the text alone")."""
-    intent = without_words(passage, NOT_INTENT_WORDS)
-    more_intent = sum(intent.count(word) for word in INTENT_WORDS) - sum(passage.count(word) for word in DONE_WORDS)
-    return "planned" if more_intent >= _PASSAGE_MARGIN else "reviewed" if -more_intent >= _PASSAGE_MARGIN else None
-
-
 def needs_a_year(time_text: str) -> bool:
     """A calendar word without its year (全年, 年末, 上半年, 10月), as opposed to one that names its
     year (2024年) or counts from the day the report speaks (今年, 目前)."""
@@ -139,6 +122,10 @@ def needs_a_year(time_text: str) -> bool:
         return False
     first, second = (read_time(time_text, day) for day in _PROBE)
     return first.start is not None and first != second
+
+
+# frames found from no word of the text's on what it does: a year it mentions, or the date the request gave
+_SAYS_NOTHING_OF_WHAT_IT_DOES = ("text", "request")
 
 
 class Grounder:
@@ -301,10 +288,9 @@ class Grounder:
     def _set_as_goal(self, anchor: Anchor, sentence: tuple[int, int], governing: _Governing | None) -> bool:
         """Whether a verb earlier in the value's sentence sets it as a goal, through coordinated clauses
         (力争…达90%以上，完成燃气锅炉整治50台), a goal noun earlier in its paragraph lists it
-        (主要预期目标是：地区生产总值增长5%左右。…城镇新增就业60万人左右), or, in a text that says nothing of when it
-        speaks (or only by the date the request gave) and under no heading that says what its section does, the
-        passage around it reads as a plan (an excerpt of a plan whose heading was cut off); not when its clause says it
-        is done (已)."""
+        (主要预期目标是：地区生产总值增长5%左右。…城镇新增就业60万人左右), or the passage around it reads as a plan
+        where nothing else says what the text does (``_passage_role``: an excerpt of a plan whose heading was cut off);
+        not when its clause says it is done (已)."""
         text = self.doc.canonical
         if any(marker in self._clause_before(anchor) for marker in DONE_MARKERS):
             return False
@@ -321,10 +307,10 @@ class Grounder:
         return bisect_left(self._goal_lists, sentence[0]) > bisect_left(self._goal_lists, paragraph_start)
 
     def _passage_role(self, anchor: Anchor, governing: _Governing | None) -> Role | None:
-        """What the passage around a value reads as, where nothing else says what the text does there: in a text that
-        says nothing of when it speaks (or only by the date the request gave), under no heading that says what its
-        section does."""
-        if governing is not None or (self.frame.date is not None and self.frame.source != "request"):
+        """What the passage around a value reads as, where nothing else says what the text does there: in a text
+        with no title, date line or heading that says it (its frame from a year it mentions, from the date the request
+        gave, or none), under no heading that says what its section does."""
+        if governing is not None or self.frame.source not in _SAYS_NOTHING_OF_WHAT_IT_DOES:
             return None
         middle = (anchor.span.start + anchor.span.end) // 2
         return passage_role(self.doc.canonical[max(0, middle - PASSAGE_CHARS // 2) : middle + PASSAGE_CHARS // 2])

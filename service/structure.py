@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from typing import Literal
 
-from service.lexicon import HEADING_PART_ENDS, HEADING_TASK_VERBS, PLAN_HEADING_WORDS, REVIEW_HEADING_WORDS
+from service.lexicon import (DONE_WORDS, HEADING_PART_ENDS, HEADING_TASK_VERBS, INTENT_WORDS, NOT_INTENT_WORDS,
+                             PLAN_HEADING_WORDS, REVIEW_HEADING_WORDS)
+from service.text import without_words
 
 Role = Literal["reviewed", "planned"]
 
@@ -114,3 +116,20 @@ def _heading(line: str) -> tuple[int, int, int] | None:
         level = len(hashes.strip())
     start = match.start("hashes") if hashes else match.start("marker")
     return level, start + (len(hashes) if hashes else 0), match.start("clause") + len(clause)
+
+
+PASSAGE_CHARS = 3000  # what is read around a value to tell a plan from a review: about a section of a report
+# how many more words of one kind than of the other a passage needs to read so: one goal verb sets its own value
+# (``TARGET_VERBS``), not a whole passage (全市优良天数比例91.8%。力争PM2.5浓度降到30微克/立方米。)
+_PASSAGE_MARGIN = 2
+
+
+def passage_role(passage: str) -> Role | None:
+    """What a passage reads as by its words: a plan when its words of intent (要, 力争, 确保, 今年 …: ``INTENT_WORDS``)
+    outnumber its words of things done (了, 已, 累计, 比上年 …: ``DONE_WORDS``) by ``_PASSAGE_MARGIN`` or more, a
+    review when these outnumber those so, else neither. The corpus reports' lines, each labelled by the heading of its
+    section, read as a plan or not right 0.88 of the time from the ``PASSAGE_CHARS`` around them (training/README.md,
+    "Targets from the text alone")."""
+    intent = without_words(passage, NOT_INTENT_WORDS)
+    more_intent = sum(intent.count(word) for word in INTENT_WORDS) - sum(passage.count(word) for word in DONE_WORDS)
+    return "planned" if more_intent >= _PASSAGE_MARGIN else "reviewed" if -more_intent >= _PASSAGE_MARGIN else None

@@ -10,11 +10,16 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from service.lexicon import COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, FROM_MARKERS, TO_VERBS
+from service.lexicon import COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, FROM_MARKERS, STANDARD_CODE_PREFIXES, TO_VERBS
 
 if TYPE_CHECKING:
     from service.spans import Span
 
+# A standard's code: its prefix, /T or /Z, the number with its parts and the year after a dash (GB 18597, GB/T 16157,
+# HJ 348—2007, DB11/ 1234-2015): no value (service.identifiers), and in a text's head, a standard (service.normalize)
+_CODE_NUMBER = r"\d+(?:\.\d+)*"
+STANDARD_CODE = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(sorted(STANDARD_CODE_PREFIXES, key=len, reverse=True))})\d*(?:/[TZ])?/?"
+                           rf"[ \t]*{_CODE_NUMBER}(?:[ \t]*[—–－-][ \t]*\d{{2,4}})?")
 # 。！？； and line breaks end a sentence (ANNOTATION.md: has_time stays inside one).
 SENTENCE_END = frozenset("。！？；!?;\n")
 _HTML = re.compile(r"<[^<>\n]{0,500}>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,5});")

@@ -216,3 +216,22 @@ def test_a_sentence_below_the_first_line_is_no_title():
     """A body paragraph that names 1955年…计划 is not the title: the excerpt has none."""
     text = "１９５５年国家决算在农业方面支出１４亿元。\n\n１９５５年国营商业的购进计划完成了１０２％，比１９５４年增长９％。"
     assert find_frame(text).source == "text"
+
+
+def test_a_standard_describes_no_period():
+    """A standard's limits (应不超过 2%) hold from its issue on and describe no period: no date, and its title (a code,
+    then 技术规范) is what says so. A year it mentions, or its issue date, is no year it reports on."""
+    text = ("中华人民共和国国家环境保护标准 HJ 1134—2020 生活垃圾焚烧飞灰污染控制技术规范 （试行） 2020-08-27发布 "
+            "2020-08-27实施\n6.3 可溶性氯含量应不超过 2%，以不高于 1% 为宜。\n")
+    assert find_frame(text) == Frame(None, "title", None, None, None, None)
+    # a text that cites a standard is no standard
+    assert find_frame("2024年环境质量状况\n全市空气质量按GB 3095—2012标准评价，优良天数比例91.8%。\n").date is not None
+
+
+def test_a_plan_is_dated_at_the_start_of_the_year_it_names():
+    """An excerpt of a plan with no title or heading (2026年，全省…力争…) names the year it plans: it speaks at its
+    start, reviewing the year before; a passage of things done names the year it reviews."""
+    plan = "2026年，全省要推进新型工业化，力争规上工业增加值增长6%，确保粮食产量稳定在600亿斤以上，要争取新增就业50万人。\n"
+    assert find_frame(plan).date == date(2026, 1, 1) and find_frame(plan).planned.start == date(2026, 1, 1)
+    review = "2025年，全省规上工业增加值比上年增长6%，累计新增就业50万人，粮食产量同比增长了2%。\n"
+    assert find_frame(review).date == date(2025, 12, 31) and find_frame(review).reviewed.end == date(2025, 12, 31)

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from service.document import prepare
 from service.normalize import Frame, find_frame, frame_of
-from service.periods import Grounder, passage_role, section_role
+from service.periods import Grounder, section_role
+from service.structure import passage_role
 from service.spans import Anchor, Span, Tagging
 
 D = datetime.date
@@ -363,6 +364,12 @@ def test_an_undated_excerpt_of_a_plan_is_known_by_its_words():
     # the date a request gives says when the text speaks, not what it does: the planned year is the period
     planned = ground(*tagged(plan, ["90亿"], []), frame_of(D(2026, 2, 1), "request"), "90亿")
     assert planned.target is True and planned.period.start == D(2026, 1, 1)
+    # nor does a year the text mentions: 2026年 in a plan excerpt is the year it plans (2026-anhui's 三、2026年重点工作
+    # without its heading)
+    named, tagging = tagged("2026年，" + plan, ["90亿", "4"], [])
+    frame = find_frame(named.canonical)
+    assert [(g.target, g.period.start) for g in (ground(named, tagging, frame, v) for v in ("90亿", "4"))] == [
+        (True, D(2026, 1, 1)), (False, D(2025, 1, 1))]
     # a text dated by its own words is read by its frame and sections, not by them
     dated, tagging = tagged("2025年工作总结\n" + plan, ["90亿"], [])
     assert ground(dated, tagging, find_frame(dated.canonical), "90亿").target is False

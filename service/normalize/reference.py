@@ -24,9 +24,12 @@ Evidence, in order:
    else a phrase naming the present year by a plan (今年是“十五五”开局之年); else the year a heading reviews
    (一、2012年政府工作回顾) → 1 January of the next in a speech (各位代表：), its 31 December in a summary.
 4. Otherwise the text: the year it mentions most (not the latest year, which is often a target:
-   到2030年), and within that year the latest full date, else its 31 December.
+   到2030年), and within that year the latest full date, else its 31 December; in a text that reads as a plan
+   (``service.structure.passage_role``: an excerpt of a plan, 2026年…力争…) that year's 1 January, the year it plans.
 
 Nothing found → date None, source "text". Callers override with their own date (source "request").
+A standard (a standard's code and 标准, 规范, 规程 or 导则 in its head: HJ 1134—2020 …污染控制技术规范) sets requirements
+that describe no period and are no goals: no date, source "title" (its title says what it is).
 
 The reviewed and planned periods come from the title's words when it has them, because the
 genre says how the titled period relates to the report:
@@ -52,8 +55,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+from service.lexicon import STANDARD_TITLE_WORDS
 from service.normalize.times import TIME_OF_DAY, YEARS, DateSource, Frame, Period, calendar_years, frame_of, read_time
-from service.structure import find_sections, heading_roles
+from service.structure import find_sections, heading_roles, passage_role
+from service.text import STANDARD_CODE
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,8 @@ def find_reference_date(text: str) -> ReferenceDate:
 def find_frame(text: str) -> Frame:
     """The document's reference date and the periods it reviews and plans, each with its evidence."""
     head = _head(text)
+    if any(STANDARD_CODE.search(line) and any(word in line for word in STANDARD_TITLE_WORDS) for line in head):
+        return Frame(None, "title", None, None, None, None)  # a standard: requirements of no period
     title = _read_title(head)
     published = _metadata_date(head)
     if title and title.period:
@@ -263,6 +270,8 @@ def _date_from_text(text: str) -> datetime.date | None:
     if not years:
         return None
     year = max(years, key=lambda mentioned: (years[mentioned], mentioned))
+    if passage_role(text) == "planned":
+        return datetime.date(year, 1, 1)  # a plan names the year it plans (2026年…力争…), and speaks at its start
     dates = [date for match in _FULL_DATE.finditer(text) if (date := _date(match)) and date.year == year]
     return max(dates, default=datetime.date(year, 12, 31))
 
