@@ -54,9 +54,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from service.document import Doc
-from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, DONE_MARKERS, FROM_MARKERS,
+from service.lexicon import (COMPARISON_AFTER, COMPARISON_BEFORE, COMPARISON_WITH, DONE_MARKERS, ESTIMATE_VERBS, FROM_MARKERS,
                              GOAL_LISTS, LEVEL_CUES, NOW, PLAN_LIST_VERBS, PLAN_LIST_YEARS, PLAN_OPENERS, RELATIVE_YEARS, NOT_LEVEL_WORDS,
-                             NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS, ESTIMATE_VERBS)
+                             NOT_TARGET_WORDS, ROLLING_DIRECTIONS, SPAN_CUES, TARGET_VERBS, TO_VERBS)
 from service.normalize import Frame, Period, counts_years, read_time
 from service.spans import Anchor, Span, Tagging
 from service.structure import PASSAGE_CHARS, Role, Section, heading_roles, passage_role
@@ -124,7 +124,8 @@ def needs_a_year(time_text: str) -> bool:
     return first.start is not None and first != second
 
 
-# frames found from no word of the text's on what it does: a year it mentions, or the date the request gave
+# frames found from no title or date line, which would say what the text is: from a year it mentions (or its headings
+# name, where they govern), from the date the request gave, or from nothing
 _SAYS_NOTHING_OF_WHAT_IT_DOES = ("text", "request")
 
 
@@ -308,8 +309,8 @@ class Grounder:
 
     def _passage_role(self, anchor: Anchor, governing: _Governing | None) -> Role | None:
         """What the passage around a value reads as, where nothing else says what the text does there: in a text
-        with no title, date line or heading that says it (its frame from a year it mentions, from the date the request
-        gave, or none), under no heading that says what its section does."""
+        with no title or date line (its frame from a year it mentions, from the date the request gave, or none), under
+        no heading that says what its section does."""
         if governing is not None or self.frame.source not in _SAYS_NOTHING_OF_WHAT_IT_DOES:
             return None
         middle = (anchor.span.start + anchor.span.end) // 2
