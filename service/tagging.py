@@ -20,7 +20,7 @@ from service.model_format import CharVocab, candidate_pool, distance_bucket, pad
 from service.runtime import Runtime
 from service.features import char_features
 from service.lexicon import HALF_WORDS, NUMERALS, TENTHS
-from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAGS, VALUE_LABEL, is_anchor
+from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAG_ID, TAGS, VALUE_LABEL, is_anchor
 from service.flat_tables import read_tables
 from service.repairs import read_worded_values, repair_values
 from service.identifiers import drop_identifiers
@@ -49,6 +49,12 @@ _CHUNK = 256  # windows encoded before their states are linked and dropped
 # encoder passes in one step of ``tag_steps``: requests sharing the extraction thread alternate this often, so a
 # one-sentence request waits about this many windows of a long document a turn (training/README.md, "Fair turns")
 _PASSES_PER_TURN = 32
+# An indicator goes on through a character the model tags O while it gives that character at least this chance of
+# going on (its I- tag): taken tag by tag, the model cuts indicators short (农 of 农村卫生户厕覆盖率) where it is torn
+# between I-IND and O; as flat from 0.05 to 0.15 (training/README.md, "Indicators carried through doubtful characters")
+INDICATOR_CARRY_FLOOR = 0.1
+_INDICATOR = "IND"
+_I_INDICATOR = TAG_ID[f"I-{_INDICATOR}"]
 
 
 def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
@@ -56,8 +62,11 @@ def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> 
     return [w for w in windows(sents, max_chars, _PACK_CHARS) if _CUES.search(text, w.start, w.end)]
 
 
-def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> list[Span]:
-    """IOB2 tags (one per character) -> spans. An I- after a different label opens a span, as seqeval's lenient mode."""
+def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0,
+                indicator_carry: list[float] | None = None) -> list[Span]:
+    """IOB2 tags (one per character) -> spans. An I- after a different label opens a span, as seqeval's lenient mode.
+    ``indicator_carry``: each character's probability of I-IND; an indicator goes on through an O that has at least
+    ``INDICATOR_CARRY_FLOOR`` of it."""
     spans: list[Span] = []
     current: tuple[str, int, list[float]] | None = None
     for i, (tag_id, score) in enumerate(zip(tag_ids, scores)):
@@ -65,6 +74,10 @@ def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0) -> lis
         prefix, label = (tag.split("-") + [""])[:2]
         if current and prefix == "I" and label == current[0]:
             current[2].append(score)
+            continue
+        if (current and current[0] == _INDICATOR and tag == "O" and indicator_carry is not None
+                and indicator_carry[i] >= INDICATOR_CARRY_FLOOR):
+            current[2].append(indicator_carry[i])
             continue
         if current:
             spans.append(Span(current[0], offset + current[1], offset + i, sum(current[2]) / len(current[2])))
@@ -131,7 +144,7 @@ class Tagger:
         encoder states are alive at a time, so memory stays flat however long the documents are
         (encoding the next chunk while linking this one was tried: training/README.md)."""
         states: dict[int, list[tuple[Window, np.ndarray]]] = {}
-        char_tags: dict[int, dict[int, tuple[int, float]]] = {}
+        char_tags: dict[int, dict[int, tuple[int, float, float]]] = {}
         # windows of similar length share a batch, so little of each batch is padding
         by_length = sorted(chunk, key=lambda job: job[1].end - job[1].start)
         batches = [by_length[start : start + _BATCH] for start in range(0, len(by_length), _BATCH)]
@@ -142,34 +155,37 @@ class Tagger:
                 yield
             group = inputs[turn : turn + _PASSES_PER_TURN]
             passes.extend(self._pool.map(self._encode, group) if self._pool else map(self._encode, group))
-        for batch, (hidden, best_tag, best_prob) in zip(batches, passes):
+        for batch, (hidden, best_tag, best_prob, indicator_carry) in zip(batches, passes):
             for row, (doc_index, w) in enumerate(batch):
                 states.setdefault(doc_index, []).append((w, hidden[row]))
                 first, last = w.own_start - w.start + 1, w.own_end - w.start + 1
-                char_tags.setdefault(doc_index, {}).update(zip(
-                    range(w.own_start, w.own_end), zip(best_tag[row, first:last].tolist(), best_prob[row, first:last].tolist())))
+                char_tags.setdefault(doc_index, {}).update(zip(range(w.own_start, w.own_end), zip(
+                    best_tag[row, first:last].tolist(), best_prob[row, first:last].tolist(),
+                    indicator_carry[row, first:last].tolist())))
         for doc_index, tags in char_tags.items():
             clean, sents, identifiers = prepared[doc_index][:3]
             spans, anchors = self._link(clean, sents, identifiers, tags, states[doc_index])
             results[doc_index].spans.extend(spans)
             results[doc_index].anchors.extend(anchors)
 
-    def _encode(self, inputs: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _encode(self, inputs: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Encoder states, and each character's best tag, its probability and the probability of I-IND."""
         hidden, logits = self.model(*inputs)
         exp = np.exp(logits - logits.max(-1, keepdims=True))
         probs = exp / exp.sum(-1, keepdims=True)
-        return hidden, probs.argmax(-1), probs.max(-1)
+        return hidden, probs.argmax(-1), probs.max(-1), probs[..., _I_INDICATOR]
 
     def _window_inputs(self, prepared: tuple, w: Window) -> tuple[list[int], list[int], list[int]]:
         text, _, _, doc_tags, doc_classes = prepared
         return window_inputs(self.vocab, text, doc_tags, doc_classes, w.start, w.end)
 
     def _link(self, text: str, sents: list[tuple[int, int]], identifiers: list[tuple[int, int]],
-              char_tags: dict[int, tuple[int, float]], states: list[tuple[Window, np.ndarray]]) -> tuple[list[Span], list[Anchor]]:
+              char_tags: dict[int, tuple[int, float, float]], states: list[tuple[Window, np.ndarray]]) -> tuple[list[Span], list[Anchor]]:
         spans: list[Span] = []
         encoded = []  # the stretches of text this chunk's windows tagged
         for run_start, run in _contiguous_runs(char_tags):
-            spans.extend(decode_tags([t for t, _ in run], [p for _, p in run], run_start))
+            tag_ids, scores, indicator_carry = zip(*run)
+            spans.extend(decode_tags(list(tag_ids), list(scores), run_start, list(indicator_carry)))
             encoded.append((run_start, run_start + len(run)))
         spans = repair_values(text, [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]])
         # no TIME that is a comparison base (比1954年增长9%: ANNOTATION.md, decision 44)
@@ -297,7 +313,7 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _contiguous_runs(char_tags: dict[int, tuple[int, float]]):
+def _contiguous_runs(char_tags: dict[int, tuple[int, float, float]]):
     """Group per-character predictions into runs of consecutive positions."""
     run_start, run, previous = None, [], None
     for pos in sorted(char_tags):

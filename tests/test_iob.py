@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from seqeval.metrics.sequence_labeling import get_entities
 
-from service.schema import LABELS, TAGS
+from service.schema import LABELS, TAG_ID, TAGS
+from service.tagging import INDICATOR_CARRY_FLOOR, decode_tags
 from training.gold import GoldDocument, GoldEntity, load_jsonl
 from training.iob import document_tags, spans_to_tags, tags_to_spans, to_dataset
 
@@ -84,3 +85,20 @@ def test_adjacent_spans_of_one_label_stay_apart():
     tags = spans_to_tags(5, spans)
     assert tags == ["B-VAL", "I-VAL", "B-VAL", "B-UNIT", "O"]
     assert tags_to_spans(tags) == spans
+
+
+def test_an_indicator_goes_on_through_doubtful_characters_and_no_other_label_does():
+    # 农村卫生户厕覆盖率达到: the model tags 农 B-IND and the rest O, giving I-IND some chance up to 率
+    text = "农村卫生户厕覆盖率达到"
+    tags = ["B-IND"] + ["O"] * (len(text) - 1)
+    carry = [0.0, 0.4, 0.3, 0.2, INDICATOR_CARRY_FLOOR, 0.5, 0.6, 0.4, 0.3, 0.01, 0.0]
+    scores = [0.9] + [0.6] * (len(text) - 1)
+    [indicator] = decode_tags([TAG_ID[t] for t in tags], scores, 5, carry)
+    assert (text[indicator.start - 5 : indicator.end - 5], indicator.label) == ("农村卫生户厕覆盖率", "IND")
+    assert indicator.score == pytest.approx(sum([0.9] + carry[1:9]) / 9)
+    # a character below the floor ends it; without the probabilities, tags alone decide
+    assert [(s.start, s.end) for s in decode_tags([TAG_ID[t] for t in tags], scores, 0, [0.0, 0.5, 0.09] + [0.9] * 8)] == [(0, 2)]
+    assert [(s.start, s.end) for s in decode_tags([TAG_ID[t] for t in tags], scores)] == [(0, 1)]
+    # a value or a time is never carried, nor is an indicator through another label's tag
+    assert [(s.label, s.start, s.end) for s in decode_tags([TAG_ID[t] for t in ["B-VAL", "O", "B-IND", "B-UNIT"]], [0.9] * 4, 0, [0.9] * 4)] \
+        == [("VAL", 0, 1), ("IND", 2, 3), ("UNIT", 3, 4)]

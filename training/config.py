@@ -85,6 +85,8 @@ class EvaluateArguments:
     by_genre: bool = _setting(False, "leave one genre out instead: a fold per genre, trained on the other genres' "
                                      "documents (--folds is then not used)")
     genres: list[str] | None = _setting(None, "with --by-genre, leave out only these genres (default: each in turn)")
+    only_folds: list[int] | None = _setting(None, "run only these folds of --folds (1-based): screening a variant against the "
+                                                   "same folds of a full run, at a fraction of its time")
     out: Path = _setting(REPORTS_DIR / "eval.json", "the report to write (JSON)")
     models: Path | None = _setting(None, "keep each fold's model in DIR/foldN (its student in DIR/foldN-student); "
                                          "reuse those made from the same data and settings")

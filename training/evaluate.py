@@ -209,7 +209,8 @@ def fold_student(teacher: MeasurementModel, teacher_fingerprint: str, train_docs
 def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConfig, train_config: TrainConfig,
                    device: torch.device, base_dir: Path, models_dir: Path | None = None,
                    distill_config: DistillConfig | None = None, corpus_dir: Path = CORPUS_DIR,
-                   by_genre: bool = False, genres: list[str] | None = None) -> dict:
+                   by_genre: bool = False, genres: list[str] | None = None,
+                   only_folds: list[int] | None = None) -> dict:
     """``folds`` folds by document, or with ``by_genre`` a fold per genre (leave one genre out; only those
     in ``genres`` when given), its model kept in ``models_dir/<genre>`` instead of ``models_dir/foldN``.
     With ``distill_config``, each fold's model is also distilled into a student (``training.distill``,
@@ -224,6 +225,8 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
             raise ValueError(f"no gold document of genre {', '.join(sorted(unknown))}")
         splits = [(train_ids, test_ids) for train_ids, test_ids in splits if genre_of[test_ids[0]] in genres]
     for index, (train_ids, test_ids) in enumerate(splits):
+        if only_folds and not by_genre and index + 1 not in only_folds:
+            continue
         logger.info("fold %d/%d: test %s", index + 1, len(splits), test_ids)
         train_docs, test_docs = [d for d in docs if d.id in train_ids], [d for d in docs if d.id in test_ids]
         model_name = test_docs[0].genre if by_genre else f"fold{index + 1}"
@@ -244,7 +247,9 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
             results.setdefault(name, []).append(score(pairs))
     return {
         "protocol": ("leave one genre out: a fold per genre, trained on the others" if by_genre else
-                     f"{folds}-fold cross-validation by document") + "; every figure on held-out documents only",
+                     f"{folds}-fold cross-validation by document"
+                     + (f", folds {', '.join(map(str, only_folds))} only" if only_folds else ""))
+                    + "; every figure on held-out documents only",
         "folds": fold_info,
         "model_config": asdict(model_config),
         "train_config": asdict(train_config),
@@ -285,7 +290,8 @@ def main() -> None:
     base_dir, device = base_and_device(settings)
     result = cross_validate(load_gold(settings.gold_dir), args.folds, model_config, train_config, device, base_dir, args.models,
                             distill_config=DistillConfig(steps=args.distill_steps) if args.distill_steps else None,
-                            corpus_dir=args.corpus, by_genre=args.by_genre, genres=args.genres)
+                            corpus_dir=args.corpus, by_genre=args.by_genre, genres=args.genres,
+                            only_folds=args.only_folds)
     result["data"] = data_hashes(settings.gold_dir)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
