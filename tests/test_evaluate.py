@@ -101,6 +101,11 @@ def test_tiny_cross_validation_reports_every_variant_on_held_out_documents(tmp_p
     again = cross_validate(docs, 2, *settings, models_dir=tmp_path)
     assert [fold["train_seconds"] for fold in again["folds"]] == [fold["train_seconds"] for fold in result["folds"]]
     assert again["variants"]["rule_baseline"] == result["variants"]["rule_baseline"]
+    # a screening run takes only the folds named, numbered as in the full run, and says so
+    second = cross_validate(docs, 2, *settings, models_dir=tmp_path, only_folds=[2])
+    assert [(f["model"], f["test"]) for f in second["folds"]] == [("fold2", result["folds"][1]["test"])]
+    assert "folds 2 only" in second["protocol"]
+    assert second["variants"]["rule_baseline"]["per_fold"] == result["variants"]["rule_baseline"]["per_fold"][1:]
     # other training settings are another model
     with pytest.raises(AssertionError, match="retrained"):
         cross_validate(docs, 2, settings[0], TrainConfig(epochs=2, batch_size=16), *settings[2:], models_dir=tmp_path)
