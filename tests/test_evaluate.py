@@ -106,6 +106,9 @@ def test_tiny_cross_validation_reports_every_variant_on_held_out_documents(tmp_p
     assert [(f["model"], f["test"]) for f in second["folds"]] == [("fold2", result["folds"][1]["test"])]
     assert "folds 2 only" in second["protocol"]
     assert second["variants"]["rule_baseline"]["per_fold"] == result["variants"]["rule_baseline"]["per_fold"][1:]
+    for wrong in ({"only_folds": [3]}, {"only_folds": [1], "by_genre": True}):
+        with pytest.raises(ValueError, match="only_folds"):
+            cross_validate(docs, 2, *settings, models_dir=tmp_path, **wrong)
     # other training settings are another model
     with pytest.raises(AssertionError, match="retrained"):
         cross_validate(docs, 2, settings[0], TrainConfig(epochs=2, batch_size=16), *settings[2:], models_dir=tmp_path)

@@ -219,17 +219,21 @@ def cross_validate(docs: list[GoldDocument], folds: int, model_config: ModelConf
     fold_info = []
     corpus = None
     genre_of = {d.id: d.genre for d in docs}
+    if only_folds and (by_genre or not set(only_folds) <= set(range(1, folds + 1))):
+        raise ValueError(f"--only_folds names folds 1 to {folds} of a cross-validation by document")
     splits = leave_one_group_out(genre_of) if by_genre else kfold([d.id for d in docs], folds)
+    # each fold keeps its number in the whole split, so that a run of some folds reuses and names their models
+    numbered = list(enumerate(splits, 1))
     if by_genre and genres:
         if unknown := set(genres) - set(genre_of.values()):
             raise ValueError(f"no gold document of genre {', '.join(sorted(unknown))}")
-        splits = [(train_ids, test_ids) for train_ids, test_ids in splits if genre_of[test_ids[0]] in genres]
-    for index, (train_ids, test_ids) in enumerate(splits):
-        if only_folds and not by_genre and index + 1 not in only_folds:
-            continue
-        logger.info("fold %d/%d: test %s", index + 1, len(splits), test_ids)
+        numbered = [(number, split) for number, split in numbered if genre_of[split[1][0]] in genres]
+    if only_folds:
+        numbered = [(number, split) for number, split in numbered if number in only_folds]
+    for number, (train_ids, test_ids) in numbered:
+        logger.info("fold %d/%d: test %s", number, len(splits), test_ids)
         train_docs, test_docs = [d for d in docs if d.id in train_ids], [d for d in docs if d.id in test_ids]
-        model_name = test_docs[0].genre if by_genre else f"fold{index + 1}"
+        model_name = test_docs[0].genre if by_genre else f"fold{number}"
         fold_dir = models_dir / model_name if models_dir else None
         model, stats = fold_model(train_docs, model_config, train_config, device, base_dir, fold_dir)
         started = time.time()
