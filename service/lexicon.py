@@ -271,6 +271,9 @@ LEVEL_CUES = ("达到", "达", "突破", "超过", "超", "逾", "接近", "为"
               "覆盖", "总量", "余额", "规模", "水平")
 # words holding a level cue that say nothing of a level (五年安排财政资金, 作为试点, 共为企业减负, 居民)
 NOT_LEVEL_WORDS = ("安排", "作为", "共为", "成为", "认为", "为民", "居民", "超市", "超额")
+# 甲和乙分别增长5%和6%: the word that pairs a list of indicators with a list of values in order (decisions 13, 75).
+RESPECTIVELY = "分别"
+LIST_JOINERS = ("、", "和", "及", "与")  # between the items of such a list, the first one first when one tagged span holds several
 # 从/由 X 提高到 Y: the verbs that take a value to another (X is where it started, the end of the period before).
 FROM_MARKERS = ("从", "由")
 TO_VERBS = tuple(verb + to for verb in ("增长", "提高", "提升", "增加", "上升", "下降", "降低", "减少", "缩小", "扩大", "拓展",

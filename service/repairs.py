@@ -14,7 +14,7 @@ from service.lexicon import (CHANGE_CUES, DIGITS, FROM_MARKERS, HALF_WORDS, MAGN
 from service.normalize.units import read_unit
 from service.schema import VALUE_LABEL
 from service.spans import Span
-from service.text import any_of
+from service.text import CLAUSE_ENDS, any_of
 
 _RANGE_DASH = re.compile(r"\s*[-~—至到]\s*")
 _BARE_RANGE_DASH = re.compile(r"[-~—至到]")
@@ -25,6 +25,24 @@ _PLACEHOLDER_REACH = 16
 _PLAN_NUMBER = re.compile("十[一二三四五六七八九]?五")  # a five-year plan's number: 十四五, 十一五
 _YEAR_RANGE_REACH = 12  # how far around a TIME the span of years it is part of is looked for
 _PLACEHOLDER_RUN = re.compile(rf"(?<![A-Za-z0-9.])[{PLACEHOLDERS}]+(?:\.[{PLACEHOLDERS}]+)?(?![A-Za-z])")
+
+
+_SEPARATORS = CLAUSE_ENDS + "、"
+
+
+def trim_separators(text: str, spans: list[Span]) -> list[Span]:
+    """No span begins or ends with a clause's or a list's separator (ANNOTATION.md: spans never include the
+    punctuation around them), where the tagger runs an item on into the 、 after it (进口、出口通关时间; 提高15、22个百分点)."""
+    trimmed = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start < end and text[start] in _SEPARATORS:
+            start += 1
+        while end > start and text[end - 1] in _SEPARATORS:
+            end -= 1
+        if start < end:
+            trimmed.append(span if (start, end) == (span.start, span.end) else Span(span.label, start, end, span.score))
+    return trimmed
 
 
 _SPELLINGS = any_of(spelling for unit in UNITS for spelling in unit.spellings)

@@ -44,6 +44,7 @@ RELATIONS = (
 RELATION = {r.type: r for r in RELATIONS}
 
 VALUE_LABEL: Label = "VAL"
+INDICATOR_LABEL: Label = "IND"
 MASKED_LABEL: Label = "UNIT"
 
 

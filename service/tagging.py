@@ -20,13 +20,14 @@ from service.model_format import CharVocab, candidate_pool, distance_bucket, pad
 from service.runtime import Runtime
 from service.features import char_features
 from service.lexicon import HALF_WORDS, NUMERALS, TENTHS
-from service.schema import KINDS, MASKED_LABEL, RELATIONS, TAG_ID, TAGS, VALUE_LABEL, is_anchor
+from service.schema import INDICATOR_LABEL, KINDS, MASKED_LABEL, RELATIONS, TAG_ID, TAGS, VALUE_LABEL, is_anchor
 from service.flat_tables import read_tables
-from service.repairs import read_worded_values, repair_values
+from service.repairs import read_worded_values, repair_values, trim_separators
 from service.identifiers import drop_identifiers
 from service.spans import Anchor, Span, Tagging
 from service.steps import STEP_CHARS, Steps, run
 from service.document import Doc
+from service.respective import pair_respective_lists
 from service.text import Window, is_comparison_base, nearest_time, sentence_containing, windows
 
 # The encoder skips a window with none of these: in clean report text it holds no VAL, masked UNIT or TIME
@@ -53,8 +54,7 @@ _PASSES_PER_TURN = 32
 # going on (its I- tag): taken tag by tag, the model cuts indicators short (农 of 农村卫生户厕覆盖率) where it is torn
 # between I-IND and O; as flat from 0.05 to 0.15 (training/README.md, "Indicators carried through doubtful characters")
 INDICATOR_CARRY_FLOOR = 0.1
-_INDICATOR = "IND"
-_I_INDICATOR = TAG_ID[f"I-{_INDICATOR}"]
+_I_INDICATOR = TAG_ID[f"I-{INDICATOR_LABEL}"]
 
 
 def encoded_windows(text: str, sents: list[tuple[int, int]], max_chars: int) -> list[Window]:
@@ -75,7 +75,7 @@ def decode_tags(tag_ids: list[int], scores: list[float], offset: int = 0,
         if current and prefix == "I" and label == current[0]:
             current[2].append(score)
             continue
-        if (current and current[0] == _INDICATOR and tag == "O" and indicator_carry is not None
+        if (current and current[0] == INDICATOR_LABEL and tag == "O" and indicator_carry is not None
                 and indicator_carry[i] >= INDICATOR_CARRY_FLOOR):
             current[2].append(indicator_carry[i])
             continue
@@ -187,7 +187,7 @@ class Tagger:
             tag_ids, scores, indicator_carry = zip(*run)
             spans.extend(decode_tags(list(tag_ids), list(scores), run_start, list(indicator_carry)))
             encoded.append((run_start, run_start + len(run)))
-        spans = repair_values(text, [s for s in spans if text[s.start : s.end].strip() == text[s.start : s.end]])
+        spans = repair_values(text, [s for s in trim_separators(text, spans) if text[s.start : s.end].strip() == text[s.start : s.end]])
         # no TIME that is a comparison base (比1954年增长9%: ANNOTATION.md, decision 44)
         spans = [s for s in spans if not (s.label == "TIME" and is_comparison_base(text, s.start, s.end))]
         spans = drop_identifiers(text, spans, identifiers)
@@ -200,7 +200,8 @@ class Tagger:
         claimed_units = {a.unit for a in values if a.unit}
         masked = [s for s in spans if s.label == MASKED_LABEL and is_anchor(s.label, s in claimed_units)
                   and _stands_for_a_redacted_value(text, s)]
-        return spans, values + self._score_anchors(text, masked, by_label, sents, states_of)
+        anchors = values + self._score_anchors(text, masked, by_label, sents, states_of)
+        return pair_respective_lists(text, sents, spans, anchors)
 
     def _score_anchors(self, text: str, anchor_spans: list[Span], by_label: dict[str, list[Span]],
                        sents: list[tuple[int, int]], states_of: "_WindowStates") -> list[Anchor]:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from service import tagging
 from service.pipeline import Document
 from service.spans import Span
-from service.repairs import read_worded_values, repair_values
+from service.repairs import read_worded_values, repair_values, trim_separators
 
 
 def spans_of(text: str, marked: list[tuple[str, str]]) -> list[Span]:
@@ -274,3 +276,29 @@ def test_a_time_does_not_take_the_first_character_of_the_word_after_its_year(tex
 def test_a_unit_no_value_claims_is_a_masked_value_only_where_the_number_was_left_out(text, unit, masked):
     start = text.rindex(unit)
     assert tagging._stands_for_a_redacted_value(text, Span("UNIT", start, start + len(unit), 0.9)) is masked
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("进口、出口通关时间分别压减67%和92%", [("IND", "进口、"), ("IND", "出口通关时间")], [("IND", "进口"), ("IND", "出口通关时间")]),
+    ("分别提高15、22个百分点", [("VAL", "15、"), ("VAL", "22"), ("UNIT", "个百分点")],
+     [("VAL", "15"), ("VAL", "22"), ("UNIT", "个百分点")]),
+    ("，全年：", [("TIME", "，全年：")], [("TIME", "全年")]),
+    ("地区生产总值增长5%", [("IND", "地区生产总值"), ("VAL", "5"), ("UNIT", "%")],
+     [("IND", "地区生产总值"), ("VAL", "5"), ("UNIT", "%")]),
+])
+def test_no_span_begins_or_ends_with_a_separator(text, raw, mended):
+    assert surfaces(text, trim_separators(text, spans_of(text, raw))) == mended
+
+
+def test_a_span_of_separators_alone_is_dropped():
+    assert trim_separators("、，", [Span("IND", 0, 2, 0.9)]) == []
+
+
+@given(st.text(alphabet="、，。；：\n产量5%", min_size=1, max_size=12), st.data())
+def test_trimming_separators_keeps_the_rest_of_a_span_in_place(text, data):
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    trimmed = trim_separators(text, [Span("IND", start, end, 0.9)])
+    inner = text[start:end].strip("、，。；：\n")
+    assert [text[s.start : s.end] for s in trimmed] == ([inner] if inner else [])
+    assert all(start <= s.start < s.end <= end for s in trimmed)
