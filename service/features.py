@@ -23,7 +23,7 @@ import re
 from dataclasses import asdict, dataclass
 from enum import IntEnum
 
-from service.schema import TAG_ID, TAGS
+from service.schema import INDICATOR_LABEL, TAG_ID, TAGS
 from service.spans import Span
 
 FEATURES_VERSION = 1
@@ -150,7 +150,7 @@ def _indicator_before(text: str, start: int, end: int, grammar: RuleGrammar) -> 
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    return Span("IND", start, end, 1.0) if end - start >= 2 else None
+    return Span(INDICATOR_LABEL, start, end, 1.0) if end - start >= 2 else None
 
 
 def rule_spans(text: str, sents: list[tuple[int, int]], grammar: RuleGrammar) -> list[Span]:
@@ -179,7 +179,7 @@ def rule_spans(text: str, sents: list[tuple[int, int]], grammar: RuleGrammar) ->
                 add("UNIT", unit.start(), unit.end())
             indicator = _indicator_before(text, clause_start(text, s0, start, grammar), start, grammar)
             if indicator:
-                add("IND", indicator.start, indicator.end)
+                add(INDICATOR_LABEL, indicator.start, indicator.end)
     return sorted(spans, key=lambda s: s.start)
 
 

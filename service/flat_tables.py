@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from service.lexicon import TABLE_CHANGE_HEADERS, TABLE_LABEL_HEADERS, TABLE_UNIT_HEADERS, TABLE_VALUE_HEADERS
 from service.normalize.units import read_unit
+from service.schema import INDICATOR_LABEL
 from service.spans import Anchor, Span, Tagging
 
 _CAPTION = re.compile(r"[^\S\n]*表[^\S\n]*\d{1,2}(?!\d)")  # after a form feed too
@@ -296,4 +297,4 @@ def _indicator(label: _Cell) -> Span | None:
     first = lead.end() if lead else 0
     tail = _LABEL_TAIL.search(text, first)
     last = tail.start() if tail else len(text)
-    return Span("IND", label.start + first, label.start + last, 1.0) if last > first else None
+    return Span(INDICATOR_LABEL, label.start + first, label.start + last, 1.0) if last > first else None

@@ -16,7 +16,7 @@ from service.document import Doc
 from service.features import RULES_V1, clause_start, rule_spans
 from service.lexicon import (CHANGE_CUES, DECIMAL_DIGITS, DECIMAL_POINT, DIGITS, MAGNITUDES, NOT_TARGET_WORDS,
                              PLACEHOLDERS, SEARCHED_RELATIVE_TIMES, TARGET_CUES, searched_unit_spellings)
-from service.schema import VALUE_LABEL, is_anchor
+from service.schema import INDICATOR_LABEL, VALUE_LABEL, is_anchor
 from service.spans import Anchor, Span, Tagging
 from service.text import any_of, nearest_time, sentence_containing, without_words
 
@@ -48,7 +48,7 @@ def nearest_links(spans: list[Span], sents: list[tuple[int, int]], text: str) ->
             continue
         unit = unit_of.get(span)
         s0, s1 = sentence_containing(sents, span.start, span.end)
-        inds = [s for s in spans if s.label == "IND" and s0 <= s.start < s1]
+        inds = [s for s in spans if s.label == INDICATOR_LABEL and s0 <= s.start < s1]
         before = [s for s in inds if s.end <= span.start]
         indicator = max(before, key=lambda s: s.end) if before else min(inds, key=lambda s: abs(s.start - span.end), default=None)
         time = nearest_time(span, times, (s0, s1))
