@@ -66,7 +66,8 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
     """The guideline's spans where the tagger splits a value: a range written with its unit on both
     ends (6%-6.5% → VAL "6%-6.5" + UNIT "%") or after its last number (6～8万亩 → VAL "6～8万"), and a number, 多/余 and a magnitude, which is the
     unit's when a unit follows (620多万人 → VAL "620", UNIT "万人": 多 stays outside the VAL) and else
-    the number's (620多万 → VAL "620多万"); redacted digits, whole (the tagger may take part of xx.x, or
+    the number's (620多万 → VAL "620多万"); a number the tagger cut (31 of 3101.7 in a table's row), whole;
+    redacted digits, whole (the tagger may take part of xx.x, or
     leave them out and take the unit for a value masked whole: xx% → VAL "xx" + UNIT "%"); and a UNIT of a
     magnitude alone, with the unit after it (7,500多万户 → UNIT "万户"); a TIME on part of a number or of a year
     word, whole (54 of 1954年, 本 of 本年); a span of years, one TIME (1979年到1984年); and no TIME that is none
@@ -76,6 +77,7 @@ def repair_values(text: str, spans: list[Span]) -> list[Span]:
         reach = _PLACEHOLDER_RUN.finditer(text, max(0, spans[0].start - _PLACEHOLDER_REACH), spans[-1].end)
         if placeholders := {m.start(): m.end() for m in reach}:
             spans = _whole_placeholders(spans, placeholders)
+    spans = _whole_numbers(text, spans)
     repaired: list[Span] = []
     i = 0
     while i < len(spans):
@@ -158,6 +160,30 @@ def _without_non_times(text: str, spans: list[Span]) -> list[Span]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_REACH = 24  # how far around a value's edge the number it may be part of is looked for
+
+
+def _whole_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """A VAL that starts or ends inside a number in digits takes all of it, as one VAL with any other VAL on it; where
+    the rest of the number is another label's (a TIME's year), the piece is no value. ``spans`` in text order."""
+    whole: list[Span] = []
+    for span in spans:
+        start, end = span.start, span.end
+        if span.label == VALUE_LABEL:
+            for m in _NUMBER.finditer(text, max(0, start - _NUMBER_REACH), min(len(text), end + _NUMBER_REACH)):
+                if m.start() < start < m.end() or m.start() < end < m.end():
+                    start, end = min(start, m.start()), max(end, m.end())
+        if (start, end) == (span.start, span.end):
+            if not (whole and whole[-1].label == VALUE_LABEL and span.label == VALUE_LABEL and span.end <= whole[-1].end):
+                whole.append(span)
+            continue
+        others = [s for s in spans if s is not span and s.start < end and start < s.end]
+        if all(s.label == VALUE_LABEL for s in others):
+            while whole and whole[-1].start < end and start < whole[-1].end and whole[-1].label == VALUE_LABEL:
+                whole.pop()
+            whole.append(Span(VALUE_LABEL, start, end, min([span.score] + [s.score for s in others])))
+    return whole
 _YEAR_WORD_PAIRS = tuple(word for word in RELATIVE_YEARS if len(word) == 2)  # 本年, 上年, 当年 …
 
 

@@ -302,3 +302,16 @@ def test_trimming_separators_keeps_the_rest_of_a_span_in_place(text, data):
     inner = text[start:end].strip("、，。；：\n")
     assert [text[s.start : s.end] for s in trimmed] == ([inner] if inner else [])
     assert all(start <= s.start < s.end <= end for s in trimmed)
+
+
+@pytest.mark.parametrize(("text", "raw", "mended"), [
+    ("商品房新开工面积 万平方米 3101.7 -19.3", [("UNIT", "万平方米"), ("VAL", "31"), ("VAL", "1."), ("VAL", "19.3")],
+     [("UNIT", "万平方米"), ("VAL", "3101.7"), ("VAL", "19.3")]),
+    ("全年旅客周转量 亿人公里 831.1 8.7", [("UNIT", "亿人公里"), ("VAL", "831.1"), ("VAL", ".7")],
+     [("UNIT", "亿人公里"), ("VAL", "831.1"), ("VAL", "8.7")]),
+    ("满足未来11年处理需求", [("VAL", "1"), ("UNIT", "年")], [("VAL", "11"), ("UNIT", "年")]),
+    # the rest of the number is a year's: the piece is no value
+    ("2024年市社科知识大赛", [("TIME", "202"), ("VAL", "4")], [("TIME", "2024年")]),
+])
+def test_a_value_cut_inside_a_number_takes_all_of_it(text, raw, mended):
+    assert surfaces(text, repair_values(text, spans_of(text, raw))) == mended
