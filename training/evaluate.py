@@ -1,7 +1,7 @@
 """Cross-validated evaluation by document: every figure is measured on documents
 the model did not train on.
 
-    python -m training.evaluate [--folds 5 | --by-genre [--genres G ...]] [--layers 6] [--out reports/eval.json] [--models DIR] [--distill-steps N]
+    python -m training.evaluate [--folds 3 | --by-genre [--genres G ...]] [--layers 6] [--out reports/eval.json] [--models DIR] [--distill-steps N]
 
 Every flag is a field of ``ModelConfig``, ``TrainConfig``, ``RunSettings`` or ``EvaluateArguments``
 (``training/config.py``; ``--help`` lists them).
