@@ -44,7 +44,7 @@ def test_every_endpoint_answers_generated_requests_as_documented(case, fuzzed):
 
 
 REPORT_BITS = st.sampled_from(["2024年", "全市", "PM2.5平均浓度", "为", "32.2", "微克/立方米", "。", "同比下降", "1.9个百分点",
-                               "今年", "十四五", "\n", "，", "%"])
+                               "今年", "十四五", "\n", "，", "%", "分别", "、", "和", "3101.7"])
 ODD = st.sampled_from(["\x00", "\ud800", "\udfff", "\u0301", "\u200f", "\u202e", "\u202c", "👍🏽", "🇨🇳", "\ufeff",
                        "\u3000", "\r\n", "\t", "ｰ", "①", "Ⅻ", "〇"])
 TEXTS = st.lists(st.one_of(REPORT_BITS, ODD, st.text(max_size=5)), min_size=1, max_size=40).map("".join).filter(str.strip)
