@@ -184,6 +184,8 @@ def _whole_numbers(text: str, spans: list[Span]) -> list[Span]:
                 whole.pop()
             whole.append(Span(VALUE_LABEL, start, end, min([span.score] + [s.score for s in others])))
     return whole
+
+
 _YEAR_WORD_PAIRS = tuple(word for word in RELATIVE_YEARS if len(word) == 2)  # 本年, 上年, 当年 …
 
 

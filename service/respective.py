@@ -27,12 +27,14 @@ def pair_respective_lists(text: str, sents: list[tuple[int, int]], spans: list[S
     - and the clauses right after its clause that name no indicator and hold as many values.
     Lists that do not pair up (分别从50%、75%提高至100%: three values, two indicators) keep the model's links."""
     at = {id(a): a for a in anchors}
+    in_order = sorted(anchors, key=lambda a: a.span.start)
+    indicators = sorted((s for s in spans if s.label == INDICATOR_LABEL), key=lambda s: s.start)
     split: dict[Span, list[Span]] = {}
     for word in _RESPECTIVELY.finditer(text):
         start, end = clause_around(text, word.start(), word.end())
-        paired = sorted((a for a in anchors if word.end() <= a.span.start < end), key=lambda a: a.span.start)
-        listed = sorted((s for s in spans if s.label == INDICATOR_LABEL and start <= s.start and s.end <= word.start()),
-                        key=lambda s: s.start)
+        sentence_start, sentence_end = sentence_containing(sents, word.start(), word.end())
+        paired = [a for a in in_order if word.end() <= a.span.start < end]
+        listed = [s for s in indicators if start <= s.start and s.end <= word.start()]
         if listed and len(listed) < len(paired):
             for joiners in _JOINERS:
                 items = {s: _items(text, s, joiners) for s in listed}
@@ -41,8 +43,7 @@ def pair_respective_lists(text: str, sents: list[tuple[int, int]], spans: list[S
                     listed = [piece for s in listed for piece in items[s]]
                     break
         if not listed:
-            sentence_start = sentence_containing(sents, word.start(), word.end())[0]
-            before = sorted((a for a in anchors if sentence_start <= a.span.start < start), key=lambda a: a.span.start)
+            before = [a for a in in_order if sentence_start <= a.span.start < start]
             listed = [a.indicator for a in before[-len(paired):]] if len(before) >= len(paired) else []
             if None in listed or len(set(listed)) < len(listed):
                 continue
@@ -52,11 +53,10 @@ def pair_respective_lists(text: str, sents: list[tuple[int, int]], spans: list[S
             at[id(anchor)] = replace(anchor, indicator=indicator)
         # the clauses after it that name no indicator and hold as many values go on with the list (分别为0.83亿千瓦时和
         # 1.05亿千瓦时，较上年增长2.7%和15.7%)
-        sentence_end = sentence_containing(sents, word.start(), word.end())[1]
         while end + 1 < sentence_end:
             start, end = end + 1, min(clause_around(text, end + 1, end + 1)[1], sentence_end)
-            more = sorted((a for a in anchors if start <= a.span.start < end), key=lambda a: a.span.start)
-            if len(more) != len(listed) or any(start <= s.start < end for s in spans if s.label == INDICATOR_LABEL):
+            more = [a for a in in_order if start <= a.span.start < end]
+            if len(more) != len(listed) or any(start <= s.start < end for s in indicators):
                 break
             for anchor, indicator in zip(more, listed):
                 at[id(anchor)] = replace(anchor, indicator=indicator)
