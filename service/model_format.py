@@ -116,7 +116,7 @@ def pad_arrays(rows: list[tuple[list[int], list[int], list[int]]]) -> list[np.nd
 class ModelConfig:
     # the help and aliases are the training scripts' flags (training/config.py)
     num_layers: int = field(default=6, metadata={"help": "encoder layers kept from the base model", "aliases": ["--layers"]})
-    max_chars: int = field(default=254, metadata={"help": "characters per training window (plus <s> and </s>)"})
+    max_chars: int = field(default=126, metadata={"help": "characters per training window (plus <s> and </s>)"})
     pair_hidden: int = field(default=256, metadata={"help": "hidden width of the link scorer"})
     distance_dim: int = field(default=32, metadata={"help": "width of the signed distance-bucket embedding"})
 
